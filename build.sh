@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# One entry point for newcomers and CI:
+#   bash build.sh          install what is missing, build, launch Coroscope
+#   bash build.sh test     install what is missing, build, run the whole test suite
+#   bash build.sh asan     the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   bash build.sh bench    build the release preset and compare with CPython
+set -euo pipefail
+cd "$(dirname "$0")"
+
+mode=${1:-run}
+case "$mode" in
+run | test | asan | bench) ;;
+*)
+    echo "build.sh: unknown mode '$mode'. Use one of: run, test, asan, bench." >&2
+    exit 2
+    ;;
+esac
+
+# Debian 12 packages the project needs; the list is checked on every run and
+# only what is missing is installed, so a second run costs nothing.
+packages=(build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-svg-dev libqt6svg6 qt6-qpa-plugins qcoro-qt6-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    xvfb xauth fonts-dejavu-core)
+command -v python3 >/dev/null 2>&1 || packages+=(python3)
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "build.sh: installing ${missing[*]}"
+    sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+case "$mode" in
+run)
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "build.sh: no display found; starting Coroscope inside a virtual X server (xvfb-run)." >&2
+        exec xvfb-run -a -s "-screen 0 1920x1080x24" build/release/app/coroscope
+    fi
+    exec build/release/app/coroscope
+    ;;
+test)
+    cmake --preset dev
+    cmake --build --preset dev
+    ctest --preset dev
+    ;;
+asan)
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
+    ;;
+bench)
+    exec bench/compare-with-cpython
+    ;;
+esac
