@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loop.h"
+#include "machine.h"
+#include "task.h"
+
+#include <string_view>
+
+namespace coroscope {
+
+// asyncio.sleep: d <= 0 gives way for one loop iteration (a bare yield);
+// otherwise the task waits on a timer. io() is the same wait, labelled as a
+// non-blocking request to a simulated service.
+struct SleepAwaiter {
+    Duration d;
+    WaitReason reason = WaitReason::Timer;
+    TextId label = 0;
+    TaskBase* task = nullptr;
+
+    bool await_ready() const noexcept { return false; }
+    template <class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        task = h.promise().m_task;
+        if (d <= 0)
+            task->suspendYield(h);
+        else
+            task->suspendSleep(h, d, reason, label);
+    }
+    void await_resume() { task->rethrowInjected(); }
+};
+
+inline SleepAwaiter sleep(Duration d) {
+    return SleepAwaiter{d};
+}
+inline SleepAwaiter yieldNow() {
+    return SleepAwaiter{0};
+}
+inline SleepAwaiter io(std::string_view label, Duration d) {
+    Loop* loop = Loop::current();
+    return SleepAwaiter{d, WaitReason::Io, loop ? loop->text(label) : 0};
+}
+
+// Work that holds the task's worker: computing (cpu) or waiting idle in a
+// blocking call. On the loop's worker this freezes every other task.
+struct HoldAwaiter {
+    Duration d;
+    WaitReason kind; // Cpu or Blocking
+    TextId label = 0;
+    bool needsGil = true;
+    TaskBase* task = nullptr;
+
+    bool await_ready() const noexcept { return false; }
+    template <class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        task = h.promise().m_task;
+        task->suspendHeld(h);
+        Machine& m = task->loop().machine();
+        if (kind == WaitReason::Cpu)
+            m.compute(task, d, needsGil);
+        else
+            m.holdFor(task, kind, d, label);
+    }
+    void await_resume() const noexcept {}
+};
+
+// CPU work: needs a core, and its process's GIL unless it is C code that
+// releases it (needsGil = false).
+inline HoldAwaiter cpu(Duration d, bool needsGil = true) {
+    return HoldAwaiter{d, WaitReason::Cpu, 0, needsGil};
+}
+inline HoldAwaiter blocking(std::string_view label, Duration d) {
+    Loop* loop = Loop::current();
+    return HoldAwaiter{d, WaitReason::Blocking, loop ? loop->text(label) : 0};
+}
+
+// Thread.join(): the caller's worker waits until the thread has ended.
+struct JoinAwaiter {
+    Ref<TaskBase> thread;
+    bool await_ready() const noexcept { return thread->done(); }
+    template <class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        TaskBase* task = h.promise().m_task;
+        task->suspendHeld(h);
+        task->loop().machine().joinThread(task, thread.get());
+    }
+    void await_resume() const noexcept {}
+};
+
+template <class T>
+JoinAwaiter join(const Task<T>& thread) {
+    return JoinAwaiter{Ref<TaskBase>(thread.get())};
+}
+
+} // namespace coroscope

@@ -1,0 +1,130 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "errors.h"
+#include "ref_counted.h"
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coroscope {
+
+class Loop;
+class FutureBase;
+class TaskBase;
+
+// A done-callback that is not a task wake-up (gather, wait_for, shield, ...).
+class DoneCallback : public RefCounted {
+public:
+    virtual void invoke(FutureBase& future) = 0;
+};
+
+template <class F>
+class LambdaDoneCallback final : public DoneCallback {
+public:
+    explicit LambdaDoneCallback(F f)
+        : m_f(std::move(f)) {}
+    void invoke(FutureBase& future) override { m_f(future); }
+
+private:
+    F m_f;
+};
+
+template <class F>
+Ref<DoneCallback> makeDoneCallback(F f) {
+    return Ref<DoneCallback>(new LambdaDoneCallback<F>(std::move(f)));
+}
+
+enum class FutureState : std::uint8_t { Pending, Finished, Cancelled };
+
+// asyncio.Future without the result: state, exception, cancellation and
+// done-callbacks, each callback scheduled with call_soon when the future
+// completes (never called inline), exactly as asyncio does; that is what
+// makes the order of steps match CPython's.
+// Invariants: state only leaves Pending once; callbacks are empty once done;
+// when Cancelled, m_exception holds the CancelledError to re-raise (if any).
+class FutureBase : public RefCounted {
+public:
+    explicit FutureBase(Loop& loop)
+        : m_loop(&loop) {}
+    ~FutureBase() override;
+
+    Loop& loop() const { return *m_loop; }
+    bool done() const { return m_state != FutureState::Pending; }
+    bool cancelled() const { return m_state == FutureState::Cancelled; }
+    FutureState state() const { return m_state; }
+
+    virtual bool cancel(std::string_view message = {});
+    // Future.exception(): raises CancelledError if cancelled, InvalidStateError if pending.
+    std::exception_ptr exception();
+    // The common part of Future.result(): raises what the future holds.
+    void rethrowIfFailed();
+    void setException(std::exception_ptr e);
+    // The exception held without marking it retrieved (for views and gather).
+    std::exception_ptr peekException() const { return m_exception; }
+
+    void addDoneCallback(Ref<DoneCallback> callback);
+    std::size_t removeDoneCallback(DoneCallback* callback);
+    // The task's __wakeup, kept allocation-free: it is the most common callback.
+    void addWakeup(TaskBase* task);
+    std::size_t removeWakeup(TaskBase* task);
+
+    std::exception_ptr makeCancelledError();
+    const std::string& cancelMessage() const;
+    virtual bool isTask() const { return false; }
+
+protected:
+    void markFinished(FutureState state);
+    void lastRefDropped() noexcept override;
+    void dropExceptionLog() { m_logTraceback = false; }
+    void setCancelMessage(std::string_view message);
+
+    Loop* m_loop;
+    FutureState m_state = FutureState::Pending;
+    bool m_logTraceback = false; // an exception nobody has looked at yet
+    std::exception_ptr m_exception;
+
+private:
+    struct Callback {
+        enum class Kind : std::uint8_t { Wakeup, Done } kind;
+        RefCounted* target; // TaskBase* or DoneCallback*, one reference held
+    };
+    std::vector<Callback> m_callbacks;
+    std::unique_ptr<std::string> m_cancelMessage;
+};
+
+template <class T>
+class Future : public FutureBase {
+public:
+    using FutureBase::FutureBase;
+
+    void setResult(T value) {
+        if (done()) throw InvalidStateError("invalid state");
+        m_value.emplace(std::move(value));
+        markFinished(FutureState::Finished);
+    }
+    T& result() {
+        rethrowIfFailed();
+        return *m_value;
+    }
+
+private:
+    std::optional<T> m_value;
+};
+
+template <>
+class Future<void> : public FutureBase {
+public:
+    using FutureBase::FutureBase;
+    void setResult() {
+        if (done()) throw InvalidStateError("invalid state");
+        markFinished(FutureState::Finished);
+    }
+    void result() { rethrowIfFailed(); }
+};
+
+} // namespace coroscope

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "loop.h"
+
+#include <deque>
+
+namespace coroscope {
+
+// asyncio's synchronisation primitives, FIFO-fair as asyncio's: each waiter
+// is a future in a deque, woken in arrival order. Every wait is a real
+// suspension of the task, shown in the trace with its reason.
+
+class Lock : public RefCounted {
+public:
+    explicit Lock(Loop& loop)
+        : m_loop(loop) {}
+    Coro<bool> acquire();
+    void release(); // RuntimeError if not locked
+    bool locked() const { return m_locked; }
+
+private:
+    void wakeUpFirst();
+    Loop& m_loop;
+    std::deque<Ref<Future<void>>> m_waiters;
+    bool m_locked = false;
+};
+
+class Event : public RefCounted {
+public:
+    explicit Event(Loop& loop)
+        : m_loop(loop) {}
+    Coro<bool> wait();
+    void set();
+    void clear() { m_value = false; }
+    bool isSet() const { return m_value; }
+
+private:
+    Loop& m_loop;
+    std::deque<Ref<Future<void>>> m_waiters;
+    bool m_value = false;
+};
+
+class Condition : public RefCounted {
+public:
+    explicit Condition(Loop& loop, Ref<Lock> lock = nullptr)
+        : m_loop(loop)
+        , m_lock(lock ? lock : makeRef<Lock>(loop)) {}
+    Coro<bool> acquire() { return m_lock->acquire(); }
+    void release() { m_lock->release(); }
+    bool locked() const { return m_lock->locked(); }
+    Coro<bool> wait();
+    void notify(std::size_t n = 1);
+    void notifyAll() { notify(m_waiters.size()); }
+
+private:
+    Loop& m_loop;
+    Ref<Lock> m_lock;
+    std::deque<Ref<Future<void>>> m_waiters;
+};
+
+class Semaphore : public RefCounted {
+public:
+    // bounded: a BoundedSemaphore, whose over-release raises ValueError.
+    Semaphore(Loop& loop, int value = 1, bool bounded = false);
+    Coro<bool> acquire();
+    void release();
+    bool locked() const;
+    int value() const { return m_value; }
+
+private:
+    void wakeUpNext();
+    Loop& m_loop;
+    std::deque<Ref<Future<void>>> m_waiters;
+    int m_value;
+    int m_bound;
+    bool m_bounded;
+};
+
+} // namespace coroscope

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: MIT
+#include "loop.h"
+
+#include "machine.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace coroscope {
+
+namespace {
+thread_local Loop* t_current = nullptr;
+constexpr Time kNever = std::numeric_limits<Time>::max();
+} // namespace
+
+Loop::Loop(MachineConfig config)
+    : m_config(config)
+    , m_previousCurrent(t_current) {
+    t_current = this;
+    m_trace.setTaskMemoryBytes(config.taskBytes);
+    m_machine = std::make_unique<Machine>(*this, m_config);
+}
+
+Loop::~Loop() {
+    teardown();
+    t_current = m_previousCurrent;
+}
+
+Loop* Loop::current() {
+    return t_current;
+}
+
+void Loop::removeInstrument(Instrument* instrument) {
+    m_instruments.erase(std::remove(m_instruments.begin(), m_instruments.end(), instrument),
+                        m_instruments.end());
+}
+
+Ref<Handle> Loop::callSoon(std::function<void()> fn, std::string_view label) {
+    Ref<Handle> h = makeRef<Handle>(std::move(fn), m_now, text(label));
+    h->incRef();
+    pushReady(ReadyKind::Handle, h.get(), nullptr);
+    return h;
+}
+
+Ref<Handle> Loop::callLater(Duration delay, std::function<void()> fn, std::string_view label) {
+    return callAt(m_now + std::max<Duration>(delay, 0), std::move(fn), label);
+}
+
+Ref<Handle> Loop::callAt(Time when, std::function<void()> fn, std::string_view label) {
+    Ref<Handle> h = makeRef<Handle>(std::move(fn), when, text(label));
+    h->incRef();
+    m_timers.push_back(Timer{when, ++m_timerSeq, 0, h.get(), TimerKind::Handle});
+    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+    return h;
+}
+
+std::uint64_t Loop::addSleepTimer(TaskBase* task, Time when) {
+    task->incRef();
+    std::uint64_t seq = ++m_timerSeq;
+    m_timers.push_back(Timer{when, seq, 0, task, TimerKind::Sleep});
+    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+    return seq;
+}
+
+void Loop::addWorkerTimer(WorkerId worker, Time when, std::uint64_t token) {
+    m_workerTimers.push_back(Timer{when, ++m_timerSeq, token,
+                                   reinterpret_cast<void*>(static_cast<std::uintptr_t>(worker)),
+                                   TimerKind::Worker});
+    std::push_heap(m_workerTimers.begin(), m_workerTimers.end(), TimerLater{});
+}
+
+void Loop::registerTask(TaskBase* task, std::string_view name, std::uint32_t line) {
+    TaskInfo info;
+    info.parent = m_current ? m_current->id() : 0;
+    info.worker = task->worker();
+    info.kind = task->kind();
+    info.spawnLine = line;
+    if (name.empty() && task->kind() == TaskKind::Task)
+        info.nameNumber = ++m_taskNameCounter;
+    else
+        info.name = m_trace.addText(name.empty() ? "Thread" : name);
+    m_trace.addTask(info);
+    task->setLine(line);
+    task->m_state = TaskState::Ready;
+    emit(EventKind::Spawn, task->id(), WaitReason::None, info.parent, line,
+         m_current ? m_current->worker() : 0);
+    if (task->kind() == TaskKind::Task) scheduleStep(task);
+}
+
+void Loop::liveTaskAdded(TaskBase* task) {
+    task->m_prevLive = m_liveTail;
+    task->m_nextLive = nullptr;
+    if (m_liveTail)
+        m_liveTail->m_nextLive = task;
+    else
+        m_liveHead = task;
+    m_liveTail = task;
+}
+
+void Loop::liveTaskRemoved(TaskBase* task) {
+    if (m_current == task) m_current = nullptr;
+    bool linked = task->m_prevLive || task->m_nextLive || m_liveHead == task;
+    if (!linked) return;
+    if (task->m_prevLive)
+        task->m_prevLive->m_nextLive = task->m_nextLive;
+    else
+        m_liveHead = task->m_nextLive;
+    if (task->m_nextLive)
+        task->m_nextLive->m_prevLive = task->m_prevLive;
+    else
+        m_liveTail = task->m_prevLive;
+    task->m_prevLive = task->m_nextLive = nullptr;
+}
+
+std::vector<TaskBase*> Loop::allTasks() const {
+    std::vector<TaskBase*> out;
+    for (TaskBase* t = m_liveHead; t; t = t->m_nextLive)
+        if (t->kind() == TaskKind::Task && !t->done()) out.push_back(t);
+    return out;
+}
+
+void Loop::pushReady(ReadyKind kind, RefCounted* object, FutureBase* future) {
+    ReadyItem item;
+    item.kind = kind;
+    item.object = object;
+    item.future = future;
+    m_ready.push(item);
+}
+
+void Loop::scheduleStep(TaskBase* task) {
+    task->incRef();
+    pushReady(ReadyKind::Step, task, nullptr);
+}
+
+void Loop::scheduleWakeup(TaskBase* task, FutureBase* future) {
+    task->m_state = TaskState::Ready;
+    emit(EventKind::Ready, task->id(), task->reason(), m_current ? m_current->id() : 0,
+         task->line(), task->worker());
+    task->incRef();
+    if (future) future->incRef();
+    pushReady(ReadyKind::Wakeup, task, future);
+}
+
+void Loop::scheduleDoneCallback(DoneCallback* callback, FutureBase* future) {
+    callback->incRef();
+    future->incRef();
+    pushReady(ReadyKind::Done, callback, future);
+}
+
+void Loop::workerRunnable(WorkerId worker, TaskBase* task) {
+    (void)worker;
+    task->incRef();
+    m_runnable.push(task);
+}
+
+bool Loop::timerCancelled(const Timer& t) const {
+    switch (t.kind) {
+    case TimerKind::Handle:
+        return static_cast<Handle*>(t.object)->cancelled();
+    case TimerKind::Sleep: {
+        auto* task = static_cast<TaskBase*>(t.object);
+        return task->m_sleepSeq != t.seq;
+    }
+    case TimerKind::Worker:
+        return false;
+    }
+    return false;
+}
+
+void Loop::dropTimer(const Timer& t) {
+    if (t.kind != TimerKind::Worker) static_cast<RefCounted*>(t.object)->decRef();
+}
+
+void Loop::startIteration() {
+    // As _run_once: discard cancelled timers at the head, then move every due
+    // timer to the ready queue in (deadline, scheduling order).
+    while (!m_timers.empty() && m_timers.front().when <= m_now) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        Timer t = m_timers.back();
+        m_timers.pop_back();
+        if (timerCancelled(t)) {
+            dropTimer(t);
+            continue;
+        }
+        ReadyItem item;
+        item.object = static_cast<RefCounted*>(t.object);
+        if (t.kind == TimerKind::Handle) {
+            item.kind = ReadyKind::Handle;
+            item.future = nullptr;
+        } else {
+            item.kind = ReadyKind::SleepTimer;
+            item.seq = t.seq;
+        }
+        m_ready.push(item);
+    }
+    m_batch = m_ready.size();
+}
+
+Time Loop::nextTimerTime() {
+    while (!m_timers.empty() && timerCancelled(m_timers.front())) {
+        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        dropTimer(m_timers.back());
+        m_timers.pop_back();
+    }
+    Time next = kNever;
+    if (!m_timers.empty() && !m_machine->workerBusy(0)) next = m_timers.front().when;
+    if (!m_workerTimers.empty()) next = std::min(next, m_workerTimers.front().when);
+    return next;
+}
+
+bool Loop::advanceClock() {
+    Time next = nextTimerTime();
+    if (next == kNever) return false;
+    if (next > m_now) m_now = next;
+    while (!m_workerTimers.empty() && m_workerTimers.front().when <= m_now) {
+        std::pop_heap(m_workerTimers.begin(), m_workerTimers.end(), TimerLater{});
+        Timer t = m_workerTimers.back();
+        m_workerTimers.pop_back();
+        m_machine->timerFired(static_cast<WorkerId>(reinterpret_cast<std::uintptr_t>(t.object)),
+                              t.token);
+    }
+    return true;
+}
+
+void Loop::runReady(ReadyItem item) {
+    switch (item.kind) {
+    case ReadyKind::Step: {
+        auto* task = static_cast<TaskBase*>(item.object);
+        task->step();
+        task->decRef();
+        break;
+    }
+    case ReadyKind::Wakeup: {
+        auto* task = static_cast<TaskBase*>(item.object);
+        task->step();
+        task->decRef();
+        if (item.future) item.future->decRef();
+        break;
+    }
+    case ReadyKind::Done: {
+        auto* cb = static_cast<DoneCallback*>(item.object);
+        cb->invoke(*item.future);
+        cb->decRef();
+        item.future->decRef();
+        break;
+    }
+    case ReadyKind::Handle: {
+        auto* h = static_cast<Handle*>(item.object);
+        if (!h->cancelled()) {
+            emit(EventKind::Callback, 0, WaitReason::None, h->label(), 0, 0);
+            h->run();
+        }
+        h->decRef();
+        break;
+    }
+    case ReadyKind::SleepTimer: {
+        auto* task = static_cast<TaskBase*>(item.object);
+        task->sleepTimerFired(item.seq);
+        task->decRef();
+        break;
+    }
+    }
+}
+
+bool Loop::step() {
+    for (;;) {
+        if (!m_runnable.empty()) {
+            TaskBase* task = m_runnable.pop();
+            ++m_steps;
+            task->continueHeld();
+            task->decRef();
+            return true;
+        }
+        if (!m_machine->workerBusy(0)) {
+            if (m_batch == 0) startIteration();
+            if (m_batch > 0) {
+                --m_batch;
+                ++m_steps;
+                runReady(m_ready.pop());
+                return true;
+            }
+        }
+        if (!advanceClock()) return false;
+    }
+}
+
+Time Loop::nextActivity() {
+    if (!m_runnable.empty()) return m_now;
+    if (!m_machine->workerBusy(0) && (m_batch > 0 || !m_ready.empty())) return m_now;
+    return nextTimerTime();
+}
+
+void Loop::runUntil(Time t) {
+    while (nextActivity() <= t)
+        if (!step()) break;
+    if (m_now < t) m_now = t;
+}
+
+void Loop::runForever() {
+    if (m_running) throw RuntimeError("This event loop is already running");
+    if (m_closed) throw RuntimeError("TraceEvent loop is closed");
+    m_running = true;
+    struct Reset {
+        Loop& l;
+        ~Reset() {
+            l.m_running = false;
+            l.m_stopping = false;
+        }
+    } reset{*this};
+    for (;;) {
+        if (m_stopping && m_batch == 0 && m_runnable.empty()) break;
+        if (!step()) {
+            if (m_stopping) break;
+            throw RuntimeError("the program waits forever: no task can run and no timer is pending "
+                               "(a future or event that nothing will complete?)");
+        }
+    }
+}
+
+void Loop::runUntilComplete(FutureBase& future) {
+    Ref<DoneCallback> stopper = makeDoneCallback([this](FutureBase&) { stop(); });
+    future.addDoneCallback(stopper);
+    try {
+        runForever();
+    } catch (...) {
+        future.removeDoneCallback(stopper.get());
+        throw;
+    }
+    future.removeDoneCallback(stopper.get());
+    if (!future.done()) throw RuntimeError("TraceEvent loop stopped before Future completed.");
+}
+
+void Loop::close() {
+    if (m_running) throw RuntimeError("Cannot close a running event loop");
+    m_closed = true;
+}
+
+void Loop::diagnostic(std::string_view message, TaskId task, std::uint32_t line) {
+    emit(EventKind::Diagnostic, task, WaitReason::None, m_trace.addText(message), line,
+         m_current ? m_current->worker() : 0);
+}
+
+void Loop::print(std::string_view text, TaskId task, std::uint32_t line, WorkerId worker) {
+    emit(EventKind::Print, task, WaitReason::None, m_trace.addText(text), line, worker);
+}
+
+void Loop::notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
+                  std::uint32_t line, WorkerId worker) {
+    TraceEvent e{
+        m_tracing ? m_trace.size() - 1 : 0, m_now, task, other, line, worker, kind, reason};
+    for (Instrument* i : m_instruments)
+        i->event(e, m_trace);
+}
+
+void Loop::teardown() {
+    bool wasClosed = m_closed;
+    m_closed = true; // pending tasks are being torn down, not lost
+    while (!m_ready.empty()) {
+        ReadyItem item = m_ready.pop();
+        if (item.kind == ReadyKind::Wakeup || item.kind == ReadyKind::Done)
+            if (item.future) item.future->decRef();
+        item.object->decRef();
+    }
+    m_batch = 0;
+    while (!m_runnable.empty())
+        m_runnable.pop()->decRef();
+    for (const Timer& t : m_timers)
+        dropTimer(t);
+    m_timers.clear();
+    m_workerTimers.clear();
+    m_machine->teardown();
+    // Frames of pending tasks hold futures whose callbacks hold the tasks:
+    // break those cycles so that no coroutine frame outlives the loop.
+    std::vector<Ref<TaskBase>> live;
+    for (TaskBase* t = m_liveHead; t; t = t->m_nextLive)
+        live.emplace_back(t);
+    for (auto& t : live)
+        t->destroyFrames();
+    live.clear();
+    m_closed = wasClosed || true;
+}
+
+} // namespace coroscope

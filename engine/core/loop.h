@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "coro.h"
+#include "handle.h"
+#include "instrument.h"
+#include "machine_config.h"
+#include "ring_queue.h"
+#include "task.h"
+#include "trace.h"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coroscope {
+
+class Machine;
+
+// The event loop and the simulated machine it runs on, on one virtual clock.
+//
+// Ordering follows asyncio's BaseEventLoop._run_once: an iteration first moves
+// every due timer (by deadline, then order of scheduling) to the end of the
+// FIFO ready queue, then runs exactly the callbacks that were ready when it
+// began; callbacks scheduled meanwhile wait for the next iteration. When
+// nothing is ready the clock jumps to the next timer (a mock clock with
+// autojump), so runs are deterministic and take no real time.
+//
+// Invariants: m_batch <= m_ready.size(); the clock never goes back; every
+// ready item and timer holds one reference to the objects it names.
+class Loop {
+public:
+    explicit Loop(MachineConfig config = {});
+    Loop(const Loop&) = delete;
+    Loop& operator=(const Loop&) = delete;
+    ~Loop();
+
+    // The loop of the running engine on this thread (for diagnostics raised
+    // where no loop is at hand, such as a coroutine dropped unawaited).
+    static Loop* current();
+
+    Time time() const { return m_now; }
+    Trace& trace() { return m_trace; }
+    const Trace& trace() const { return m_trace; }
+    Machine& machine() { return *m_machine; }
+    const MachineConfig& config() const { return m_config; }
+    void setTracing(bool on) { m_tracing = on; }
+    void addInstrument(Instrument* instrument) { m_instruments.push_back(instrument); }
+    void removeInstrument(Instrument* instrument);
+
+    // call_soon / call_later / call_at
+    Ref<Handle> callSoon(std::function<void()> fn, std::string_view label = {});
+    Ref<Handle> callLater(Duration delay, std::function<void()> fn, std::string_view label = {});
+    Ref<Handle> callAt(Time when, std::function<void()> fn, std::string_view label = {});
+
+    template <class T>
+    Task<T> createTask(Coro<T> coro, std::string_view name = {}, std::uint32_t line = 0) {
+        auto* impl = new TaskImpl<T>(*this, nextTaskId(), 0, TaskKind::Task, std::move(coro));
+        registerTask(impl, name, line);
+        return Task<T>(Ref<TaskImpl<T>>(impl));
+    }
+    // Wraps an already created task object (the interpreter builds its own).
+    void registerTask(TaskBase* task, std::string_view name, std::uint32_t line);
+    TaskId nextTaskId() const { return static_cast<TaskId>(m_trace.tasks().size()); }
+    Ref<Future<void>> createFuture() { return makeRef<Future<void>>(*this); }
+    template <class T>
+    Ref<Future<T>> createFuture() {
+        return makeRef<Future<T>>(*this);
+    }
+
+    // Runs exactly one callback (a task step, a timer, a worker's turn).
+    // Returns false when nothing is left to run at any time.
+    bool step();
+    // Runs every callback due at or before t, then sets the clock to t.
+    void runUntil(Time t);
+    // asyncio's run_forever / stop: stop() ends the loop after the current iteration.
+    void runForever();
+    void stop() { m_stopping = true; }
+    bool isRunning() const { return m_running; }
+    bool isClosed() const { return m_closed; }
+    void close();
+
+    // asyncio's run_until_complete: stops after the iteration in which the
+    // future's done-callback ran. Throws RuntimeError if the program can never
+    // finish (nothing left to run), instead of hanging as CPython would.
+    void runUntilComplete(FutureBase& future);
+    template <class T>
+    T runUntilComplete(Task<T> task) {
+        runUntilComplete(*task.get());
+        return task->result();
+    }
+    // asyncio.run(): run main, then cancel what is left and wait for it.
+    template <class T>
+    T run(Coro<T> main, std::string_view name = {}) {
+        Task<T> t = createTask(std::move(main), name);
+        runUntilComplete(*t.get());
+        cancelRemainingTasks();
+        return t->result();
+    }
+    void cancelRemainingTasks();
+
+    TaskBase* currentTask() const { return m_current; }
+    std::vector<TaskBase*> allTasks() const; // pending asyncio tasks, in creation order
+
+    // Used by futures, tasks, awaitables and the machine.
+    void scheduleStep(TaskBase* task);
+    void scheduleWakeup(TaskBase* task, FutureBase* future);
+    void scheduleDoneCallback(DoneCallback* callback, FutureBase* future);
+    std::uint64_t addSleepTimer(TaskBase* task, Time when);
+    void addWorkerTimer(WorkerId worker, Time when, std::uint64_t token);
+    void workerRunnable(WorkerId worker, TaskBase* task);
+    void enterTask(TaskBase* task) { m_current = task; }
+    void leaveTask() { m_current = nullptr; }
+    void liveTaskAdded(TaskBase* task);
+    void liveTaskRemoved(TaskBase* task);
+
+    void emit(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
+              std::uint32_t line, WorkerId worker) {
+        if (m_tracing) m_trace.append(EventRecord{task, other, line, worker, kind, reason}, m_now);
+        if (!m_instruments.empty()) notify(kind, task, reason, other, line, worker);
+    }
+    TextId text(std::string_view s) { return m_tracing ? m_trace.addText(s) : 0; }
+    void diagnostic(std::string_view message, TaskId task = 0, std::uint32_t line = 0);
+    void print(std::string_view text, TaskId task, std::uint32_t line, WorkerId worker);
+    std::uint64_t stepCount() const { return m_steps; }
+
+private:
+    enum class ReadyKind : std::uint8_t { Step, Wakeup, Done, Handle, SleepTimer };
+    struct ReadyItem {
+        ReadyKind kind;
+        RefCounted* object;
+        union {
+            FutureBase* future;
+            std::uint64_t seq;
+        };
+    };
+    enum class TimerKind : std::uint8_t { Handle, Sleep, Worker };
+    struct Timer {
+        Time when;
+        std::uint64_t seq;
+        std::uint64_t token; // worker timers: the machine's token for that hold
+        void* object;        // Handle*, TaskBase* (a reference held), or the WorkerId
+        TimerKind kind;
+    };
+    struct TimerLater {
+        bool operator()(const Timer& a, const Timer& b) const {
+            return a.when != b.when ? a.when > b.when : a.seq > b.seq;
+        }
+    };
+
+    void startIteration();
+    bool timerCancelled(const Timer& t) const;
+    void dropTimer(const Timer& t);
+    Time nextTimerTime();
+    Time nextActivity();
+    void runReady(ReadyItem item);
+    void pushReady(ReadyKind kind, RefCounted* object, FutureBase* future);
+    bool advanceClock();
+    void notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
+                std::uint32_t line, WorkerId worker);
+    void teardown();
+
+    MachineConfig m_config;
+    Trace m_trace;
+    std::unique_ptr<Machine> m_machine;
+    RingQueue<ReadyItem> m_ready;
+    std::vector<Timer> m_timers;       // asyncio's _scheduled: a binary heap, earliest first
+    std::vector<Timer> m_workerTimers; // the machine's holds, also a heap
+    RingQueue<TaskBase*> m_runnable;   // held tasks whose worker may go on
+    std::uint64_t m_timerSeq = 0;
+    std::size_t m_batch = 0; // callbacks left in the current iteration
+    Time m_now = 0;
+    TaskBase* m_current = nullptr;
+    TaskBase* m_liveHead = nullptr; // every task not yet done, in creation order
+    TaskBase* m_liveTail = nullptr;
+    std::vector<Instrument*> m_instruments;
+    std::uint64_t m_steps = 0;
+    std::uint32_t m_taskNameCounter = 0; // asyncio's _task_name_counter
+    bool m_tracing = true;
+    bool m_stopping = false;
+    bool m_running = false;
+    bool m_closed = false;
+    Loop* m_previousCurrent = nullptr;
+};
+
+} // namespace coroscope

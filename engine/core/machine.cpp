@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "machine.h"
+
+#include "loop.h"
+
+#include <algorithm>
+
+namespace coroscope {
+
+Machine::Machine(Loop& loop, const MachineConfig& config)
+    : m_loop(loop)
+    , m_config(config) {
+    m_cores.capacity = std::max(1, config.cores);
+    addProcess();
+    addWorker(WorkerKind::Loop, 0, "loop");
+}
+
+std::uint16_t Machine::addProcess() {
+    m_processes.push_back(Resource{});
+    return static_cast<std::uint16_t>(m_processes.size() - 1);
+}
+
+WorkerId Machine::addWorker(WorkerKind kind, std::uint16_t process, std::string_view name) {
+    Trace& trace = m_loop.trace();
+    WorkerInfo info;
+    info.kind = kind;
+    info.process = process;
+    info.name = trace.addText(name);
+    // The main thread and a process's main thread cost the interpreter; a
+    // thread costs its stack and thread state.
+    info.memoryBytes = kind == WorkerKind::Thread ? m_config.threadBytes : m_config.processBytes;
+    WorkerId id = trace.addWorker(info);
+    WorkerState ws;
+    ws.process = process;
+    m_workers.push_back(ws);
+    m_loop.emit(EventKind::WorkerStart, 0, WaitReason::None, 0, 0, id);
+    return id;
+}
+
+void Machine::renameWorker(WorkerId w, WorkerKind kind, std::string_view name) {
+    Trace& trace = m_loop.trace();
+    auto& info = const_cast<WorkerInfo&>(trace.workers()[w]);
+    info.kind = kind;
+    info.name = trace.addText(name);
+}
+
+void Machine::retireWorker(WorkerId w) {
+    m_loop.emit(EventKind::WorkerExit, 0, WaitReason::None, 0, 0, w);
+}
+
+Task<void> Machine::startThread(Coro<void> body, std::string_view name, std::uint16_t process,
+                                std::uint32_t line) {
+    WorkerId w = addWorker(WorkerKind::Thread, process, name);
+    auto* impl =
+        new TaskImpl<void>(m_loop, m_loop.nextTaskId(), w, TaskKind::Thread, std::move(body));
+    Task<void> task{Ref<TaskImpl<void>>(impl)};
+    m_loop.registerTask(impl, name, line);
+    m_workers[w].exitWhenDone = true;
+    m_loop.workerRunnable(w, impl);
+    return task;
+}
+
+Task<void> Machine::startProcess(Coro<void> body, std::string_view name, std::uint32_t line) {
+    std::uint16_t p = addProcess();
+    WorkerId w = addWorker(WorkerKind::Process, p, name);
+    auto* impl =
+        new TaskImpl<void>(m_loop, m_loop.nextTaskId(), w, TaskKind::Process, std::move(body));
+    Task<void> task{Ref<TaskImpl<void>>(impl)};
+    m_loop.registerTask(impl, name, line);
+    m_workers[w].exitWhenDone = true;
+    // The interpreter starts before the body's first line runs.
+    holdFor(impl, WaitReason::Startup, m_config.processStartup, 0);
+    return task;
+}
+
+void Machine::hold(TaskBase* task, WaitReason reason, TextId label) {
+    WorkerId w = task->worker();
+    WorkerState& ws = m_workers[w];
+    task->incRef();
+    ws.task = task;
+    ws.holding = reason;
+    ws.token = m_nextToken++;
+    task->setHolding(true);
+    m_loop.emit(EventKind::Hold, task->id(), reason, label, task->line(), w);
+}
+
+void Machine::holdFor(TaskBase* task, WaitReason reason, Duration d, TextId label) {
+    hold(task, reason, label);
+    WorkerId w = task->worker();
+    m_loop.addWorkerTimer(w, m_loop.time() + std::max<Duration>(d, 0), m_workers[w].token);
+}
+
+void Machine::holdUntilReleased(TaskBase* task, WaitReason reason, TextId label) {
+    hold(task, reason, label);
+}
+
+void Machine::release(TaskBase* task) {
+    WorkerId w = task->worker();
+    if (m_workers[w].task == task) finishHold(w);
+}
+
+void Machine::finishHold(WorkerId w) {
+    WorkerState& ws = m_workers[w];
+    TaskBase* task = ws.task;
+    ws.task = nullptr;
+    ws.holding = WaitReason::None;
+    ws.computing = false;
+    ws.token = 0;
+    m_loop.workerRunnable(w, task);
+    task->decRef(); // the runnable queue holds its own reference
+}
+
+void Machine::compute(TaskBase* task, Duration d, bool needsGil) {
+    if (d <= 0) {
+        holdFor(task, WaitReason::Cpu, 0, 0);
+        return;
+    }
+    WorkerId w = task->worker();
+    WorkerState& ws = m_workers[w];
+    task->incRef();
+    task->setHolding(true);
+    ws.task = task;
+    ws.holding = WaitReason::None;
+    ws.computing = true;
+    ws.cpuLeft = d;
+    ws.needsGil = needsGil && m_config.gil;
+    requestCpu(w);
+}
+
+void Machine::requestCpu(WorkerId w) {
+    WorkerState& ws = m_workers[w];
+    auto holdAs = [&](WaitReason r) {
+        if (ws.holding == r) return;
+        ws.holding = r;
+        m_loop.emit(EventKind::Hold, ws.task->id(), r, 0, ws.task->line(), w);
+    };
+    if (ws.needsGil && !ws.hasGil) {
+        Resource& gil = gilOf(w);
+        if (gil.used < gil.capacity) {
+            ++gil.used;
+            ws.hasGil = true;
+        } else {
+            gil.waiters.push_back(w);
+            holdAs(WaitReason::Gil);
+            return;
+        }
+    }
+    if (!ws.hasCore) {
+        if (m_cores.used < m_cores.capacity) {
+            ++m_cores.used;
+            ws.hasCore = true;
+        } else {
+            m_cores.waiters.push_back(w);
+            holdAs(WaitReason::Core);
+            return;
+        }
+    }
+    holdAs(WaitReason::Cpu);
+    runSlice(w);
+}
+
+void Machine::runSlice(WorkerId w) {
+    WorkerState& ws = m_workers[w];
+    // Slices of the switch interval let a waiting thread (or process, for a
+    // core) take over, as the GIL's forced switch and the OS scheduler do.
+    ws.slice = std::min(ws.cpuLeft, m_config.switchInterval);
+    ws.token = m_nextToken++;
+    m_loop.addWorkerTimer(w, m_loop.time() + ws.slice, ws.token);
+}
+
+void Machine::releaseCpu(WorkerId w) {
+    WorkerState& ws = m_workers[w];
+    if (ws.hasGil) {
+        ws.hasGil = false;
+        --gilOf(w).used;
+        grant(gilOf(w));
+    }
+    if (ws.hasCore) {
+        ws.hasCore = false;
+        --m_cores.used;
+        grant(m_cores);
+    }
+}
+
+void Machine::grant(Resource& r) {
+    while (r.used < r.capacity && !r.waiters.empty()) {
+        WorkerId next = r.waiters.front();
+        r.waiters.pop_front();
+        ++r.used;
+        if (&r == &m_cores)
+            m_workers[next].hasCore = true;
+        else
+            m_workers[next].hasGil = true;
+        requestCpu(next);
+    }
+}
+
+void Machine::timerFired(WorkerId w, std::uint64_t token) {
+    WorkerState& ws = m_workers[w];
+    if (!ws.task || token != ws.token) return; // a hold that ended otherwise
+    if (!ws.computing) {
+        finishHold(w);
+        return;
+    }
+    ws.cpuLeft -= ws.slice;
+    if (ws.cpuLeft <= 0) {
+        releaseCpu(w);
+        finishHold(w);
+        return;
+    }
+    bool contended = (ws.hasGil && !gilOf(w).waiters.empty()) || !m_cores.waiters.empty();
+    if (contended) {
+        releaseCpu(w);
+        requestCpu(w); // to the back of the queues
+    } else {
+        runSlice(w);
+    }
+}
+
+void Machine::blockUntilDone(TaskBase* task, FutureBase* future, WaitReason reason) {
+    holdUntilReleased(task, reason, 0);
+    Ref<TaskBase> keep(task);
+    future->addDoneCallback(makeDoneCallback([this, keep](FutureBase&) { release(keep.get()); }));
+}
+
+void Machine::joinThread(TaskBase* waiter, TaskBase* thread) {
+    holdUntilReleased(waiter, WaitReason::Join, 0);
+    waiter->incRef();
+    thread->incRef();
+    m_joiners.push_back({thread, waiter});
+}
+
+void Machine::threadExited(TaskBase* task) {
+    // Joiners are released at once: joining is a thread-level wait, it must
+    // not depend on the loop running (the loop itself may be the joiner).
+    std::vector<Joiner> still;
+    std::vector<Joiner> ready;
+    for (const Joiner& j : m_joiners)
+        (j.thread == task ? ready : still).push_back(j);
+    m_joiners = std::move(still);
+    for (const Joiner& j : ready) {
+        release(j.waiter);
+        j.waiter->decRef();
+        j.thread->decRef();
+    }
+    WorkerId w = task->worker();
+    if (w < m_workers.size() && m_workers[w].exitWhenDone) retireWorker(w);
+}
+
+void Machine::teardown() {
+    for (WorkerState& ws : m_workers) {
+        if (ws.task) ws.task->decRef();
+        ws.task = nullptr;
+    }
+    for (const Joiner& j : m_joiners) {
+        j.waiter->decRef();
+        j.thread->decRef();
+    }
+    m_joiners.clear();
+}
+
+} // namespace coroscope

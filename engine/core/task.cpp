@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "task.h"
+
+#include "loop.h"
+#include "machine.h"
+
+namespace coroscope {
+
+void notifyRootFinished(TaskBase* task) noexcept {
+    if (task) task->rootFinished();
+}
+
+void reportNeverAwaited(const char* name) {
+    if (Loop* loop = Loop::current())
+        loop->diagnostic(std::string("coroutine '") + (name ? name : "coroutine") +
+                         "' was never awaited");
+}
+
+TaskBase::TaskBase(Loop& loop, TaskId id, WorkerId worker, TaskKind kind)
+    : FutureBase(loop)
+    , m_id(id)
+    , m_worker(worker)
+    , m_kind(kind) {
+    loop.liveTaskAdded(this);
+}
+
+TaskBase::~TaskBase() {
+    m_loop->liveTaskRemoved(this);
+}
+
+std::string TaskBase::name() const {
+    return m_loop->trace().taskName(m_id);
+}
+
+void TaskBase::setName(std::string_view name) {
+    m_loop->trace().setTaskName(m_id, name);
+}
+
+bool TaskBase::cancel(std::string_view message) {
+    m_logTraceback = false;
+    if (done() || m_kind != TaskKind::Task) return false;
+    ++m_numCancelsRequested;
+    TaskBase* by = m_loop->currentTask();
+    m_loop->emit(EventKind::CancelRequest, m_id, WaitReason::None, by ? by->id() : 0, m_line,
+                 by ? by->worker() : 0);
+    if (m_sleepSeq) {
+        // asyncio cancels sleep's private future; its wake-up throws in.
+        m_sleepSeq = 0;
+        m_throw = std::make_exception_ptr(CancelledError(std::string(message)));
+        m_loop->scheduleWakeup(this, nullptr);
+        return true;
+    }
+    if (m_futWaiter && m_futWaiter->cancel(message)) return true;
+    m_mustCancel = true;
+    setCancelMessage(message);
+    return true;
+}
+
+int TaskBase::uncancel() {
+    if (m_numCancelsRequested > 0) --m_numCancelsRequested;
+    return m_numCancelsRequested;
+}
+
+void TaskBase::step() {
+    if (done()) return;
+    std::exception_ptr exc = std::exchange(m_throw, nullptr);
+    if (m_mustCancel) {
+        if (!isCancelledError(exc)) exc = std::make_exception_ptr(CancelledError(cancelMessage()));
+        m_mustCancel = false;
+    }
+    m_futWaiter = nullptr;
+    m_throw = std::move(exc);
+    m_state = TaskState::Running;
+    m_reason = WaitReason::None;
+    m_loop->enterTask(this);
+    m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
+    resumeCoroutine();
+}
+
+void TaskBase::wakeup(FutureBase&) {
+    // Task.__wakeup: the awaiter reads the future's outcome when it resumes.
+    step();
+}
+
+void TaskBase::sleepTimerFired(std::uint64_t seq) {
+    if (seq != m_sleepSeq || done()) return; // cancelled meanwhile
+    m_sleepSeq = 0;
+    m_loop->scheduleWakeup(this, nullptr);
+}
+
+void TaskBase::continueHeld() {
+    m_holding = false;
+    m_state = TaskState::Running;
+    m_reason = WaitReason::None;
+    m_loop->enterTask(this);
+    m_loop->emit(EventKind::Resume, m_id, WaitReason::None, 0, m_line, m_worker);
+    resumeCoroutine();
+}
+
+void TaskBase::resumeCoroutine() {
+    Ref<TaskBase> keep(this); // the step may drop the last outside reference
+    m_bareYield = false;
+    m_resume.resume();
+    if (m_holding) {
+        m_loop->leaveTask();
+        return;
+    }
+    afterResume();
+}
+
+void TaskBase::afterResume() {
+    if (m_rootDone) {
+        finishFromRoot();
+    } else if (m_yielded) {
+        m_futWaiter = std::move(m_yielded);
+        m_futWaiter->addWakeup(this);
+        if (m_mustCancel && m_futWaiter->cancel(cancelMessage())) m_mustCancel = false;
+    } else if (m_sleepSeq) {
+        if (m_mustCancel) {
+            m_mustCancel = false;
+            m_sleepSeq = 0;
+            m_throw = std::make_exception_ptr(CancelledError(cancelMessage()));
+            m_loop->scheduleWakeup(this, nullptr);
+        }
+    } else {
+        // A bare yield (sleep(0)): step again on the next iteration.
+        m_state = TaskState::Ready;
+        m_reason = WaitReason::Yield;
+        m_loop->emit(EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line, m_worker);
+        m_loop->scheduleStep(this);
+    }
+    m_loop->leaveTask();
+}
+
+void TaskBase::suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReason reason,
+                         std::uint32_t other) {
+    m_resume = h;
+    if (m_kind != TaskKind::Task) {
+        // A thread cannot wait on the loop's futures; it blocks until done.
+        m_loop->machine().blockUntilDone(this, future, reason);
+        return;
+    }
+    m_yielded = Ref<FutureBase>(future);
+    m_state = TaskState::Waiting;
+    m_reason = reason;
+    m_loop->emit(EventKind::Wait, m_id, reason, other, m_line, m_worker);
+}
+
+void TaskBase::suspendYield(std::coroutine_handle<> h) {
+    m_resume = h;
+    m_bareYield = true;
+    if (m_kind != TaskKind::Task) m_loop->machine().holdFor(this, WaitReason::Yield, 0, 0);
+}
+
+void TaskBase::suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason reason,
+                            TextId label) {
+    m_resume = h;
+    if (m_kind != TaskKind::Task) {
+        m_loop->machine().holdFor(this, WaitReason::Blocking, d, label);
+        return;
+    }
+    m_sleepSeq = m_loop->addSleepTimer(this, m_loop->time() + d);
+    m_state = TaskState::Waiting;
+    m_reason = reason;
+    m_loop->emit(EventKind::Wait, m_id, reason, label, m_line, m_worker);
+}
+
+void TaskBase::suspendHeld(std::coroutine_handle<> h) {
+    m_resume = h;
+    m_holding = true;
+}
+
+void TaskBase::finish(std::exception_ptr error) {
+    m_loop->liveTaskRemoved(this);
+    if (error && isCancelledError(error)) {
+        // Future.cancel() without a message; the CancelledError itself is kept
+        // so that awaiting the task re-raises it.
+        setCancelMessage({});
+        m_exception = std::move(error);
+        m_state = TaskState::Cancelled;
+        m_loop->emit(EventKind::Cancelled, m_id, WaitReason::None,
+                     m_loop->text(messageOf(m_exception)), m_line, m_worker);
+        markFinished(FutureState::Cancelled);
+    } else if (error) {
+        m_exception = std::move(error);
+        m_logTraceback = true;
+        m_state = TaskState::Failed;
+        m_loop->emit(EventKind::Failed, m_id, WaitReason::None, m_loop->text(describe(m_exception)),
+                     m_line, m_worker);
+        markFinished(FutureState::Finished);
+    } else if (m_mustCancel) {
+        m_mustCancel = false;
+        m_state = TaskState::Cancelled;
+        m_loop->emit(EventKind::Cancelled, m_id, WaitReason::None, m_loop->text(cancelMessage()),
+                     m_line, m_worker);
+        markFinished(FutureState::Cancelled);
+    } else {
+        m_state = TaskState::Done;
+        m_loop->emit(EventKind::Done, m_id, WaitReason::None, 0, m_line, m_worker);
+        markFinished(FutureState::Finished);
+    }
+    if (m_kind != TaskKind::Task) m_loop->machine().threadExited(this);
+}
+
+void TaskBase::destroyFrames() {
+    destroyRoot();
+    m_resume = {};
+    m_futWaiter = nullptr;
+    m_yielded = nullptr;
+    m_sleepSeq = 0;
+}
+
+void TaskBase::lastRefDropped() noexcept {
+    if (!done() && !m_loop->isClosed())
+        m_loop->diagnostic("Task was destroyed but it is pending!", m_id, m_line);
+    FutureBase::lastRefDropped();
+}
+
+} // namespace coroscope

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "coro.h"
+#include "event.h"
+#include "future.h"
+
+#include <coroutine>
+#include <cstdint>
+#include <string>
+
+namespace coroscope {
+
+class Loop;
+
+// asyncio.Task: a future driven by a coroutine, one step at a time.
+//
+// Invariants (as asyncio's Task keeps them):
+// - m_futWaiter is the future the task waits on, set from the end of the step
+//   that yielded it until the next step begins; null otherwise.
+// - m_mustCancel: cancel() was asked while no waiter could be cancelled; the
+//   next step throws CancelledError into the coroutine.
+// - m_sleepSeq != 0 exactly while the task sleeps on a loop timer; that timer
+//   stands for asyncio.sleep's private future (which no one else can see), so
+//   sleeping allocates nothing.
+// - m_resume is the innermost suspended coroutine of the task's chain.
+// - A task on a thread or process worker (kind != Task) is not stepped by the
+//   loop's ready queue but by its worker; it never waits on asyncio futures.
+class TaskBase : public FutureBase {
+public:
+    TaskBase(Loop& loop, TaskId id, WorkerId worker, TaskKind kind);
+    ~TaskBase() override;
+
+    TaskId id() const { return m_id; }
+    WorkerId worker() const { return m_worker; }
+    TaskKind kind() const { return m_kind; }
+    TaskState state() const { return m_state; }
+    WaitReason reason() const { return m_reason; }
+    std::uint32_t line() const { return m_line; }
+    void setLine(std::uint32_t line) { m_line = line; }
+    std::string name() const;
+    void setName(std::string_view name);
+    bool isTask() const override { return true; }
+
+    bool cancel(std::string_view message = {}) override;
+    int cancelling() const { return m_numCancelsRequested; }
+    int uncancel();
+
+    // The scheduler's entry points.
+    void step();                   // Task.__step (m_throw is the exception to throw in)
+    void wakeup(FutureBase& from); // Task.__wakeup
+    void sleepTimerFired(std::uint64_t seq);
+    void continueHeld(); // the worker that held this task mid-step lets it go on
+
+    // The suspension protocol used by awaiters; each records where to resume.
+    void suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReason reason,
+                   std::uint32_t other = 0);
+    void suspendYield(std::coroutine_handle<> h);
+    void suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason reason, TextId label);
+    void suspendHeld(std::coroutine_handle<> h); // the worker is held; see Machine
+    // Called in await_resume: throws what step() was asked to throw in.
+    void rethrowInjected() {
+        if (m_throw) std::rethrow_exception(std::exchange(m_throw, nullptr));
+    }
+    void injectOnNextStep(std::exception_ptr e) { m_throw = std::move(e); }
+
+    // For the interpreter and views: the root coroutine has returned.
+    void rootFinished() { m_rootDone = true; }
+    bool holding() const { return m_holding; }
+    void setHolding(bool h) { m_holding = h; }
+    FutureBase* waiter() const { return m_futWaiter.get(); }
+    void destroyFrames();
+
+protected:
+    // Moves the root coroutine's outcome into the future and frees the frame.
+    virtual void finishFromRoot() = 0;
+    virtual void destroyRoot() = 0;
+    void finish(std::exception_ptr error);
+    void lastRefDropped() noexcept override;
+    friend class Loop;
+
+    std::coroutine_handle<> m_resume;
+    Ref<FutureBase> m_futWaiter;
+    Ref<FutureBase> m_yielded;
+    std::exception_ptr m_throw;
+    std::uint64_t m_sleepSeq = 0;
+    TaskId m_id;
+    std::uint32_t m_line = 0;
+    WorkerId m_worker;
+    std::uint16_t m_numCancelsRequested = 0;
+    TaskKind m_kind;
+    TaskState m_state = TaskState::Created;
+    WaitReason m_reason = WaitReason::None;
+    bool m_mustCancel = false;
+    bool m_rootDone = false;
+    bool m_bareYield = false;
+    bool m_holding = false;
+    bool m_sleepCancelled = false;
+
+public:
+    // Intrusive list of live tasks, so the loop can tear down pending ones.
+    TaskBase* m_prevLive = nullptr;
+    TaskBase* m_nextLive = nullptr;
+
+private:
+    void afterResume();
+    void resumeCoroutine();
+};
+
+template <class T>
+class TaskImpl final : public TaskBase {
+public:
+    TaskImpl(Loop& loop, TaskId id, WorkerId worker, TaskKind kind, Coro<T> coro)
+        : TaskBase(loop, id, worker, kind)
+        , m_root(coro.release()) {
+        m_root.promise().m_task = this;
+        m_root.promise().m_started = true;
+        m_resume = m_root;
+    }
+    ~TaskImpl() override { destroyRoot(); }
+
+    void setResult(T v) {
+        m_value.emplace(std::move(v));
+        markFinished(FutureState::Finished);
+    }
+    T& result() {
+        rethrowIfFailed();
+        return *m_value;
+    }
+
+protected:
+    void finishFromRoot() override {
+        auto& p = m_root.promise();
+        if (p.m_exception) {
+            finish(p.m_exception);
+        } else if (m_mustCancel) {
+            finish(nullptr);
+        } else {
+            m_value.emplace(std::move(*p.m_value));
+            finish(nullptr);
+        }
+        destroyRoot();
+    }
+    void destroyRoot() override {
+        if (m_root) m_root.destroy();
+        m_root = {};
+    }
+
+private:
+    typename Coro<T>::Handle m_root;
+    std::optional<T> m_value;
+};
+
+template <>
+class TaskImpl<void> final : public TaskBase {
+public:
+    TaskImpl(Loop& loop, TaskId id, WorkerId worker, TaskKind kind, Coro<void> coro)
+        : TaskBase(loop, id, worker, kind)
+        , m_root(coro.release()) {
+        m_root.promise().m_task = this;
+        m_root.promise().m_started = true;
+        m_resume = m_root;
+    }
+    ~TaskImpl() override { destroyRoot(); }
+    void result() { rethrowIfFailed(); }
+
+protected:
+    void finishFromRoot() override {
+        finish(m_root.promise().m_exception);
+        destroyRoot();
+    }
+    void destroyRoot() override {
+        if (m_root) m_root.destroy();
+        m_root = {};
+    }
+
+private:
+    Coro<void>::Handle m_root;
+};
+
+// Awaiting any future from a task: yields it to the task, which resumes when
+// it is done (asyncio's Future.__await__ + Task.__wakeup).
+template <class F>
+struct FutureAwaiter {
+    Ref<F> future;
+    WaitReason reason = WaitReason::Task;
+    std::uint32_t other = 0;
+    TaskBase* task = nullptr;
+
+    bool await_ready() const noexcept { return future->done(); }
+    template <class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        task = h.promise().m_task;
+        task->suspendOn(future.get(), h, reason, other);
+    }
+    decltype(auto) await_resume() {
+        if (task) task->rethrowInjected();
+        return future->result();
+    }
+};
+
+// A handle to a scheduled task, as asyncio.Task is to Python code.
+template <class T>
+class Task {
+public:
+    Task() = default;
+    explicit Task(Ref<TaskImpl<T>> impl)
+        : m_impl(std::move(impl)) {}
+
+    TaskImpl<T>* get() const { return m_impl.get(); }
+    TaskImpl<T>* operator->() const { return m_impl.get(); }
+    explicit operator bool() const { return bool(m_impl); }
+    Ref<FutureBase> future() const { return Ref<FutureBase>(m_impl.get()); }
+
+    FutureAwaiter<TaskImpl<T>> operator co_await() const {
+        return FutureAwaiter<TaskImpl<T>>{m_impl, WaitReason::Task, m_impl->id()};
+    }
+
+private:
+    Ref<TaskImpl<T>> m_impl;
+};
+
+template <class T>
+FutureAwaiter<Future<T>> operator co_await(const Ref<Future<T>>& f) {
+    return FutureAwaiter<Future<T>>{f, WaitReason::Task, 0};
+}
+
+} // namespace coroscope

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: MIT
+#include "timeout.h"
+
+namespace coroscope {
+
+void Timeout::enter() {
+    if (m_state != State::Created) throw RuntimeError("Timeout has already been entered");
+    TaskBase* task = m_loop.currentTask();
+    if (!task) throw RuntimeError("Timeout should be used inside a task");
+    m_state = State::Entered;
+    m_task = Ref<TaskBase>(task);
+    m_cancelling = task->cancelling();
+    reschedule(m_when);
+}
+
+void Timeout::reschedule(std::optional<Time> when) {
+    if (m_state != State::Entered) {
+        if (m_state == State::Created) throw RuntimeError("Timeout has not been entered");
+        throw RuntimeError("Cannot change state of finished Timeout");
+    }
+    m_when = when;
+    if (m_handler) m_handler->cancel();
+    m_handler = nullptr;
+    if (!when) return;
+    Ref<Timeout> self(this);
+    if (*when <= m_loop.time())
+        m_handler = m_loop.callSoon([self] { self->onTimeout(); }, "timeout");
+    else
+        m_handler = m_loop.callAt(
+            *when, [self] { self->onTimeout(); }, "timeout");
+}
+
+void Timeout::onTimeout() {
+    m_task->cancel();
+    m_state = State::Expiring;
+    m_handler = nullptr;
+}
+
+void Timeout::exit(std::exception_ptr raised) {
+    if (m_handler) m_handler->cancel();
+    m_handler = nullptr;
+    if (m_state == State::Expiring) {
+        m_state = State::Expired;
+        if (m_task->uncancel() <= m_cancelling && isCancelledError(raised)) {
+            m_task = nullptr;
+            throw TimeoutError();
+        }
+    } else if (m_state == State::Entered) {
+        m_state = State::Exited;
+    }
+    m_task = nullptr;
+}
+
+} // namespace coroscope

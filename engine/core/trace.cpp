@@ -1,0 +1,274 @@
+// SPDX-License-Identifier: MIT
+#include "trace.h"
+
+#include <algorithm>
+#include <limits>
+
+namespace coroscope {
+
+namespace {
+constexpr Time kOpenEnd = std::numeric_limits<Time>::max();
+constexpr std::uint64_t kOpenSeq = std::numeric_limits<std::uint64_t>::max();
+} // namespace
+
+std::string_view toString(WorkerKind k) {
+    switch (k) {
+    case WorkerKind::Loop:
+        return "loop";
+    case WorkerKind::Thread:
+        return "thread";
+    case WorkerKind::Process:
+        return "process";
+    case WorkerKind::Sync:
+        return "sync";
+    }
+    return "?";
+}
+
+// Spans per task and per worker, and the memory curve, built incrementally:
+// `upTo` events are folded in; the last span of each list is open until the
+// next event closes it.
+struct Trace::Index {
+    std::uint64_t upTo = 0;
+    std::vector<std::vector<Span>> tasks;
+    std::vector<std::vector<Span>> workers;
+    std::vector<TaskId> runningOn; // per worker: the task whose step is in progress
+    std::vector<std::pair<Time, std::int64_t>> memory; // (time, bytes in use after it)
+    std::int64_t memoryNow = 0;
+    std::int64_t memoryPeak = 0;
+};
+
+Trace::Trace()
+    : m_textOffsets{0, 0} {
+    m_tasks.push_back(TaskInfo{}); // TaskId 0 is "no task"
+    m_clock.push_back({0, 0});
+}
+Trace::Trace(Trace&&) noexcept = default;
+Trace& Trace::operator=(Trace&&) noexcept = default;
+Trace::~Trace() = default;
+
+void Trace::noteClock(Time now) {
+    if (!m_clock.empty() && m_clock.back().seq == m_size)
+        m_clock.back().time = now; // no event at the previous time: replace it
+    else
+        m_clock.push_back({m_size, now});
+    m_lastTime = now;
+}
+
+void Trace::addChunk() {
+    m_chunks.push_back(std::make_unique<EventRecord[]>(kChunkMask + 1));
+}
+
+TextId Trace::addText(std::string_view text) {
+    if (text.empty()) return 0;
+    m_textData.append(text);
+    m_textOffsets.push_back(static_cast<std::uint32_t>(m_textData.size()));
+    return static_cast<TextId>(m_textOffsets.size() - 2);
+}
+
+std::string_view Trace::text(TextId id) const {
+    if (id == 0 || id + 1 >= m_textOffsets.size()) return {};
+    return std::string_view(m_textData)
+        .substr(m_textOffsets[id], m_textOffsets[id + 1] - m_textOffsets[id]);
+}
+
+TaskId Trace::addTask(const TaskInfo& info) {
+    m_tasks.push_back(info);
+    m_tasks.back().id = static_cast<TaskId>(m_tasks.size() - 1);
+    return m_tasks.back().id;
+}
+
+WorkerId Trace::addWorker(const WorkerInfo& info) {
+    m_workers.push_back(info);
+    m_workers.back().id = static_cast<WorkerId>(m_workers.size() - 1);
+    return m_workers.back().id;
+}
+
+void Trace::setTaskName(TaskId id, std::string_view name) {
+    if (id < m_tasks.size()) m_tasks[id].name = addText(name);
+}
+
+std::string Trace::taskName(TaskId id) const {
+    if (id == 0 || id >= m_tasks.size()) return "loop";
+    const TaskInfo& t = m_tasks[id];
+    if (t.name) return std::string(text(t.name));
+    return "Task-" + std::to_string(t.nameNumber);
+}
+
+std::string Trace::workerName(WorkerId id) const {
+    if (id >= m_workers.size()) return "worker-" + std::to_string(id);
+    return std::string(text(m_workers[id].name));
+}
+
+Time Trace::timeOf(std::uint64_t seq) const {
+    auto it = std::upper_bound(m_clock.begin(), m_clock.end(), seq,
+                               [](std::uint64_t s, const ClockMark& m) { return s < m.seq; });
+    return std::prev(it)->time;
+}
+
+TraceEvent Trace::event(std::uint64_t seq) const {
+    const EventRecord& r = record(seq);
+    return TraceEvent{seq, timeOf(seq), r.task, r.other, r.line, r.worker, r.kind, r.reason};
+}
+
+std::uint64_t Trace::firstAtOrAfter(Time t) const {
+    auto it = std::lower_bound(m_clock.begin(), m_clock.end(), t,
+                               [](const ClockMark& m, Time v) { return m.time < v; });
+    if (it == m_clock.end()) return m_size;
+    return std::min(it->seq, m_size);
+}
+
+std::uint64_t Trace::countUpTo(Time t) const {
+    auto it = std::upper_bound(m_clock.begin(), m_clock.end(), t,
+                               [](Time v, const ClockMark& m) { return v < m.time; });
+    if (it == m_clock.end()) return m_size;
+    return std::min(it->seq, m_size);
+}
+
+std::size_t Trace::memoryFootprint() const {
+    return m_chunks.size() * (kChunkMask + 1) * sizeof(EventRecord) +
+           m_clock.capacity() * sizeof(ClockMark) + m_textData.capacity() +
+           m_textOffsets.capacity() * sizeof(std::uint32_t) +
+           m_tasks.capacity() * sizeof(TaskInfo) + m_workers.capacity() * sizeof(WorkerInfo);
+}
+
+namespace {
+
+void openSpan(std::vector<Span>& spans, const TraceEvent& e, TaskId task, TaskState state,
+              WaitReason reason, WorkerId worker) {
+    std::uint32_t line = e.line;
+    if (!spans.empty()) {
+        Span& last = spans.back();
+        if (last.endSeq == kOpenSeq) {
+            last.end = e.time;
+            last.endSeq = e.seq;
+        }
+        if (line == 0) line = last.line;
+    }
+    spans.push_back(Span{e.time, kOpenEnd, e.seq, kOpenSeq, task, line, state, reason, worker});
+}
+
+} // namespace
+
+void Trace::updateIndex() const {
+    if (!m_index) m_index = std::make_unique<Index>();
+    Index& ix = *m_index;
+    ix.tasks.resize(m_tasks.size());
+    ix.workers.resize(m_workers.size());
+    ix.runningOn.resize(m_workers.size(), 0);
+    auto memoryChange = [&](Time t, std::int64_t delta) {
+        ix.memoryNow += delta;
+        ix.memoryPeak = std::max(ix.memoryPeak, ix.memoryNow);
+        if (!ix.memory.empty() && ix.memory.back().first == t)
+            ix.memory.back().second = ix.memoryNow;
+        else
+            ix.memory.emplace_back(t, ix.memoryNow);
+    };
+    for (std::uint64_t seq = ix.upTo; seq < m_size; ++seq) {
+        const TraceEvent e = event(seq);
+        auto& task = ix.tasks[e.task];
+        auto workerIdle = [&] {
+            if (e.worker < ix.workers.size() && ix.runningOn[e.worker] == e.task && e.task) {
+                ix.runningOn[e.worker] = 0;
+                openSpan(ix.workers[e.worker], e, 0, TaskState::Waiting, WaitReason::None,
+                         e.worker);
+            }
+        };
+        switch (e.kind) {
+        case EventKind::Spawn:
+            openSpan(task, e, e.task, TaskState::Ready, WaitReason::None, m_tasks[e.task].worker);
+            memoryChange(e.time, static_cast<std::int64_t>(m_taskMemory));
+            break;
+        case EventKind::Run:
+            openSpan(task, e, e.task, TaskState::Running, WaitReason::None, e.worker);
+            if (e.worker < ix.workers.size()) {
+                ix.runningOn[e.worker] = e.task;
+                openSpan(ix.workers[e.worker], e, e.task, TaskState::Running, WaitReason::None,
+                         e.worker);
+            }
+            break;
+        case EventKind::Ready:
+            workerIdle();
+            openSpan(task, e, e.task, TaskState::Ready, e.reason, e.worker);
+            break;
+        case EventKind::Wait:
+            workerIdle();
+            openSpan(task, e, e.task, TaskState::Waiting, e.reason, e.worker);
+            break;
+        case EventKind::Hold:
+        case EventKind::Resume: {
+            WaitReason r = e.kind == EventKind::Hold ? e.reason : WaitReason::None;
+            openSpan(task, e, e.task, TaskState::Running, r, e.worker);
+            if (e.worker < ix.workers.size())
+                openSpan(ix.workers[e.worker], e, e.task, TaskState::Running, r, e.worker);
+            break;
+        }
+        case EventKind::Done:
+        case EventKind::Cancelled:
+        case EventKind::Failed: {
+            workerIdle();
+            TaskState s = e.kind == EventKind::Done        ? TaskState::Done
+                          : e.kind == EventKind::Cancelled ? TaskState::Cancelled
+                                                           : TaskState::Failed;
+            openSpan(task, e, e.task, s, WaitReason::None, e.worker);
+            memoryChange(e.time, -static_cast<std::int64_t>(m_taskMemory));
+            break;
+        }
+        case EventKind::WorkerStart:
+            if (e.worker < ix.workers.size()) {
+                openSpan(ix.workers[e.worker], e, 0, TaskState::Waiting, WaitReason::None,
+                         e.worker);
+                memoryChange(e.time, static_cast<std::int64_t>(m_workers[e.worker].memoryBytes));
+            }
+            break;
+        case EventKind::WorkerExit:
+            if (e.worker < ix.workers.size()) {
+                openSpan(ix.workers[e.worker], e, 0, TaskState::Done, WaitReason::None, e.worker);
+                memoryChange(e.time, -static_cast<std::int64_t>(m_workers[e.worker].memoryBytes));
+            }
+            break;
+        case EventKind::CancelRequest:
+        case EventKind::Callback:
+        case EventKind::Print:
+        case EventKind::Diagnostic:
+            break;
+        }
+    }
+    ix.upTo = m_size;
+}
+
+const std::vector<Span>& Trace::taskSpans(TaskId id) const {
+    updateIndex();
+    static const std::vector<Span> none;
+    return id < m_index->tasks.size() ? m_index->tasks[id] : none;
+}
+
+const std::vector<Span>& Trace::workerSpans(WorkerId id) const {
+    updateIndex();
+    static const std::vector<Span> none;
+    return id < m_index->workers.size() ? m_index->workers[id] : none;
+}
+
+Span Trace::taskStateAt(TaskId id, Time t) const {
+    const auto& spans = taskSpans(id);
+    auto it = std::upper_bound(spans.begin(), spans.end(), t,
+                               [](Time v, const Span& s) { return v < s.begin; });
+    if (it == spans.begin()) return Span{0, 0, 0, 0, id, 0, TaskState::Created, {}, 0};
+    return *std::prev(it);
+}
+
+std::uint64_t Trace::memoryAt(Time t) const {
+    updateIndex();
+    const auto& m = m_index->memory;
+    auto it =
+        std::upper_bound(m.begin(), m.end(), t, [](Time v, const auto& p) { return v < p.first; });
+    if (it == m.begin()) return 0;
+    return static_cast<std::uint64_t>(std::prev(it)->second);
+}
+
+std::uint64_t Trace::peakMemory() const {
+    updateIndex();
+    return static_cast<std::uint64_t>(m_index->memoryPeak);
+}
+
+} // namespace coroscope

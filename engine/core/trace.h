@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "event.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace coroscope {
+
+struct TaskInfo {
+    TaskId id = 0;
+    TaskId parent = 0;
+    TextId name = 0;              // 0: asyncio's default name, "Task-<nameNumber>"
+    std::uint32_t nameNumber = 0; // asyncio's global task counter at creation
+    std::uint32_t spawnLine = 0;
+    WorkerId worker = 0; // where it runs (the loop, or its own thread)
+    TaskKind kind = TaskKind::Task;
+};
+
+struct WorkerInfo {
+    WorkerId id = 0;
+    WorkerKind kind = WorkerKind::Sync;
+    std::uint16_t process = 0; // which simulated process it belongs to
+    TextId name = 0;
+    std::uint64_t memoryBytes = 0; // what it costs while alive
+};
+
+// A stretch of time over which a task (or a worker) stays in one state.
+struct Span {
+    Time begin = 0;
+    Time end = 0;
+    std::uint64_t beginSeq = 0;
+    std::uint64_t endSeq = 0; // the event that closed the span (== size() if still open)
+    TaskId task = 0;
+    std::uint32_t line = 0;
+    TaskState state = TaskState::Created;
+    WaitReason reason = WaitReason::None;
+    WorkerId worker = 0;
+};
+
+// The append-only record of a run: every state change of every task and
+// worker, in order. It is the single source of truth for every view.
+// Invariants: events are never changed once appended; seq is the index;
+// the clock table is sorted by seq and by time (time never goes back).
+class Trace {
+public:
+    Trace();
+    Trace(const Trace&) = delete;
+    Trace& operator=(const Trace&) = delete;
+    Trace(Trace&&) noexcept;
+    Trace& operator=(Trace&&) noexcept;
+    ~Trace();
+
+    // Writing (the loop does this)
+    void append(const EventRecord& e, Time now) {
+        if (now != m_lastTime) noteClock(now);
+        if ((m_size & kChunkMask) == 0) addChunk();
+        m_chunks.back()[m_size & kChunkMask] = e;
+        ++m_size;
+    }
+    TextId addText(std::string_view text);
+    TaskId addTask(const TaskInfo& info); // returns info.id, which must be tasks().size()
+    WorkerId addWorker(const WorkerInfo& info);
+    void setTaskName(TaskId id, std::string_view name);
+
+    // Reading
+    std::uint64_t size() const { return m_size; }
+    bool empty() const { return m_size == 0; }
+    TraceEvent event(std::uint64_t seq) const;
+    const EventRecord& record(std::uint64_t seq) const {
+        return m_chunks[seq >> kChunkBits][seq & kChunkMask];
+    }
+    Time timeOf(std::uint64_t seq) const;
+    Time endTime() const { return m_lastTime; }
+    std::string_view text(TextId id) const;
+    std::size_t textCount() const { return m_textOffsets.size() - 1; }
+
+    const std::vector<TaskInfo>& tasks() const { return m_tasks; } // index = TaskId (0 unused)
+    const std::vector<WorkerInfo>& workers() const { return m_workers; }
+    std::string taskName(TaskId id) const;
+    std::string workerName(WorkerId id) const;
+
+    // The first event at or after time t (size() when none).
+    std::uint64_t firstAtOrAfter(Time t) const;
+    // Number of events with time <= t.
+    std::uint64_t countUpTo(Time t) const;
+
+    // Indexes for the views, built on first use and extended as the trace grows.
+    const std::vector<Span>& taskSpans(TaskId id) const;
+    const std::vector<Span>& workerSpans(WorkerId id) const;
+    // The state of a task at time t (after every event at t), and its line.
+    Span taskStateAt(TaskId id, Time t) const;
+    // Peak memory over the run and the memory in use at time t.
+    std::uint64_t memoryAt(Time t) const;
+    std::uint64_t peakMemory() const;
+    std::uint64_t taskMemoryBytes() const { return m_taskMemory; }
+    void setTaskMemoryBytes(std::uint64_t bytes) { m_taskMemory = bytes; }
+
+    // Bytes held by the trace itself (events, texts, tables; not indexes).
+    std::size_t memoryFootprint() const;
+
+private:
+    static constexpr unsigned kChunkBits = 16;
+    static constexpr std::uint64_t kChunkMask = (1u << kChunkBits) - 1;
+    struct ClockMark {
+        std::uint64_t seq;
+        Time time;
+    };
+    struct Index;
+
+    void noteClock(Time now);
+    void addChunk();
+    void updateIndex() const;
+
+    std::vector<std::unique_ptr<EventRecord[]>> m_chunks;
+    std::uint64_t m_size = 0;
+    std::vector<ClockMark> m_clock;
+    Time m_lastTime = 0;
+    std::string m_textData;
+    std::vector<std::uint32_t> m_textOffsets;
+    std::vector<TaskInfo> m_tasks;
+    std::vector<WorkerInfo> m_workers;
+    std::uint64_t m_taskMemory = 0;
+    mutable std::unique_ptr<Index> m_index;
+};
+
+} // namespace coroscope
