@@ -23,7 +23,7 @@ async def main():
         await batch
     except asyncio.CancelledError:
         print("awaiting the batch raised CancelledError")
-    print("done:", batch.done())
+    print("done:", batch.done(), "cancelled:", batch.cancelled())
 
 
 asyncio.run(main())
