@@ -15,7 +15,7 @@ namespace coroscope {
 struct SleepAwaiter {
     Duration d;
     WaitReason reason = WaitReason::Timer;
-    TextId label = 0;
+    std::string_view label = {}; // outlives the co_await (a full-expression temporary)
     TaskBase* task = nullptr;
 
     bool await_ready() const noexcept { return false; }
@@ -25,7 +25,7 @@ struct SleepAwaiter {
         if (d <= 0)
             task->suspendYield(h);
         else
-            task->suspendSleep(h, d, reason, label);
+            task->suspendSleep(h, d, reason, task->loop().text(label));
     }
     void await_resume() { task->rethrowInjected(); }
 };
@@ -37,8 +37,7 @@ inline SleepAwaiter yieldNow() {
     return SleepAwaiter{0};
 }
 inline SleepAwaiter io(std::string_view label, Duration d) {
-    Loop* loop = Loop::current();
-    return SleepAwaiter{d, WaitReason::Io, loop ? loop->text(label) : 0};
+    return SleepAwaiter{d, WaitReason::Io, label};
 }
 
 // Work that holds the task's worker: computing (cpu) or waiting idle in a
@@ -46,7 +45,7 @@ inline SleepAwaiter io(std::string_view label, Duration d) {
 struct HoldAwaiter {
     Duration d;
     WaitReason kind; // Cpu or Blocking
-    TextId label = 0;
+    std::string_view label = {};
     bool needsGil = true;
     TaskBase* task = nullptr;
 
@@ -59,7 +58,7 @@ struct HoldAwaiter {
         if (kind == WaitReason::Cpu)
             m.compute(task, d, needsGil);
         else
-            m.holdFor(task, kind, d, label);
+            m.holdFor(task, kind, d, task->loop().text(label));
     }
     void await_resume() const noexcept {}
 };
@@ -67,29 +66,28 @@ struct HoldAwaiter {
 // CPU work: needs a core, and its process's GIL unless it is C code that
 // releases it (needsGil = false).
 inline HoldAwaiter cpu(Duration d, bool needsGil = true) {
-    return HoldAwaiter{d, WaitReason::Cpu, 0, needsGil};
+    return HoldAwaiter{d, WaitReason::Cpu, {}, needsGil};
 }
 inline HoldAwaiter blocking(std::string_view label, Duration d) {
-    Loop* loop = Loop::current();
-    return HoldAwaiter{d, WaitReason::Blocking, loop ? loop->text(label) : 0};
+    return HoldAwaiter{d, WaitReason::Blocking, label};
 }
 
 // Thread.join(): the caller's worker waits until the thread has ended.
 struct JoinAwaiter {
-    Ref<TaskBase> thread;
+    TaskBase* thread; // kept alive by the caller's Task handle
     bool await_ready() const noexcept { return thread->done(); }
     template <class P>
     void await_suspend(std::coroutine_handle<P> h) {
         TaskBase* task = h.promise().m_task;
         task->suspendHeld(h);
-        task->loop().machine().joinThread(task, thread.get());
+        task->loop().machine().joinThread(task, thread);
     }
     void await_resume() const noexcept {}
 };
 
 template <class T>
 JoinAwaiter join(const Task<T>& thread) {
-    return JoinAwaiter{Ref<TaskBase>(thread.get())};
+    return JoinAwaiter{thread.get()};
 }
 
 } // namespace coroscope

@@ -27,7 +27,7 @@ std::string quoted(const std::string& s) {
 
 std::string PythonError::repr() const {
     std::string r(typeName());
-    return message().empty() ? r + "()" : r + "(" + quoted(message()) + ")";
+    return !hasArgs() ? r + "()" : r + "(" + quoted(message()) + ")";
 }
 
 ExceptionGroup::ExceptionGroup(std::string message, std::vector<std::exception_ptr> exceptions)

@@ -12,16 +12,21 @@ namespace coroscope {
 // trace, a traceback and a test all say the same thing.
 class PythonError : public std::exception {
 public:
-    explicit PythonError(std::string message = {})
-        : m_message(std::move(message)) {}
+    // Python tells CancelledError() (no args) from CancelledError('').
+    PythonError() = default;
+    explicit PythonError(std::string message)
+        : m_message(std::move(message))
+        , m_hasArgs(true) {}
     const char* what() const noexcept override { return m_message.c_str(); }
     const std::string& message() const noexcept { return m_message; }
     virtual std::string_view typeName() const noexcept = 0;
     // Python's repr(): ValueError('boom'), CancelledError()
     virtual std::string repr() const;
+    bool hasArgs() const noexcept { return m_hasArgs; }
 
 private:
     std::string m_message;
+    bool m_hasArgs = false;
 };
 
 #define COROSCOPE_PYTHON_ERROR(Name, Base)                                                         \

@@ -22,10 +22,15 @@ bool FutureBase::cancel(std::string_view message) {
 }
 
 void FutureBase::setCancelMessage(std::string_view message) {
-    if (message.empty())
+    if (message.data() == nullptr)
         m_cancelMessage.reset();
     else
         m_cancelMessage = std::make_unique<std::string>(message);
+}
+
+std::exception_ptr FutureBase::newCancelledError() const {
+    if (m_cancelMessage) return std::make_exception_ptr(CancelledError(*m_cancelMessage));
+    return std::make_exception_ptr(CancelledError());
 }
 
 const std::string& FutureBase::cancelMessage() const {

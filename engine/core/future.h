@@ -75,6 +75,9 @@ public:
 
     std::exception_ptr makeCancelledError();
     const std::string& cancelMessage() const;
+    bool hasCancelMessage() const { return bool(m_cancelMessage); }
+    // CancelledError(msg), or CancelledError() when cancel() had no message.
+    std::exception_ptr newCancelledError() const;
     virtual bool isTask() const { return false; }
 
 protected:

@@ -127,7 +127,7 @@ Ref<GatheringFuture<T>> gather(Loop& loop, std::vector<Coro<T>> coros,
 
 template <class T>
 FutureAwaiter<GatheringFuture<T>> operator co_await(const Ref<GatheringFuture<T>>& f) {
-    return FutureAwaiter<GatheringFuture<T>>{f, WaitReason::Task, 0};
+    return FutureAwaiter<GatheringFuture<T>>{f.get(), WaitReason::Task, 0};
 }
 
 // The values of an all-successful gather.

@@ -17,7 +17,7 @@ void removeWaiter(Waiters& ws, const Ref<Future<void>>& f) {
 // is returned rather than thrown so that the caller can clean up first.
 Coro<std::exception_ptr> waitOn(Ref<Future<void>> fut, WaitReason reason) {
     try {
-        co_await FutureAwaiter<Future<void>>{fut, reason, 0};
+        co_await FutureAwaiter<Future<void>>{fut.get(), reason, 0};
     } catch (...) {
         co_return std::current_exception();
     }

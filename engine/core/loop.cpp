@@ -4,6 +4,7 @@
 #include "machine.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <limits>
 
 namespace coroscope {
@@ -22,7 +23,7 @@ Loop::Loop(MachineConfig config)
 }
 
 Loop::~Loop() {
-    teardown();
+    shutdown();
     t_current = m_previousCurrent;
 }
 
@@ -340,6 +341,15 @@ void Loop::diagnostic(std::string_view message, TaskId task, std::uint32_t line)
          m_current ? m_current->worker() : 0);
 }
 
+void Loop::stepEnded(TaskBase* task) {
+    Duration took = m_now - m_stepStart;
+    if (took < m_config.slowCallback) return;
+    char seconds[32];
+    std::snprintf(seconds, sizeof seconds, "%.3f", toSeconds(took));
+    diagnostic("Executing <Task name='" + task->name() + "'> took " + seconds + " seconds",
+               task->id(), task->line());
+}
+
 void Loop::print(std::string_view text, TaskId task, std::uint32_t line, WorkerId worker) {
     emit(EventKind::Print, task, WaitReason::None, m_trace.addText(text), line, worker);
 }
@@ -352,9 +362,13 @@ void Loop::notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t 
         i->event(e, m_trace);
 }
 
-void Loop::teardown() {
-    bool wasClosed = m_closed;
-    m_closed = true; // pending tasks are being torn down, not lost
+void Loop::shutdown() {
+    if (m_shutDown) return;
+    m_shutDown = true;
+    for (TaskBase* t = m_liveHead; t; t = t->m_nextLive)
+        if (t->kind() == TaskKind::Task && !t->done())
+            diagnostic("Task was destroyed but it is pending!", t->id(), t->line());
+    m_closed = true; // from here on, reports come from this teardown only
     while (!m_ready.empty()) {
         ReadyItem item = m_ready.pop();
         if (item.kind == ReadyKind::Wakeup || item.kind == ReadyKind::Done)
@@ -377,7 +391,6 @@ void Loop::teardown() {
     for (auto& t : live)
         t->destroyFrames();
     live.clear();
-    m_closed = wasClosed || true;
 }
 
 } // namespace coroscope

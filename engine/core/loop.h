@@ -81,6 +81,10 @@ public:
     bool isRunning() const { return m_running; }
     bool isClosed() const { return m_closed; }
     void close();
+    // Destroys what is left: pending tasks are reported as asyncio does at
+    // exit ("Task was destroyed but it is pending!") and their coroutine
+    // frames freed. The destructor calls it; the trace stays readable.
+    void shutdown();
 
     // asyncio's run_until_complete: stops after the iteration in which the
     // future's done-callback ran. Throws RuntimeError if the program can never
@@ -112,6 +116,10 @@ public:
     void addWorkerTimer(WorkerId worker, Time when, std::uint64_t token);
     void workerRunnable(WorkerId worker, TaskBase* task);
     void enterTask(TaskBase* task) { m_current = task; }
+    // Brackets one step of a loop task, to report one that held the loop
+    // longer than slowCallback (asyncio's debug-mode warning).
+    void stepBegan() { m_stepStart = m_now; }
+    void stepEnded(TaskBase* task);
     void leaveTask() { m_current = nullptr; }
     void liveTaskAdded(TaskBase* task);
     void liveTaskRemoved(TaskBase* task);
@@ -160,7 +168,6 @@ private:
     bool advanceClock();
     void notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
                 std::uint32_t line, WorkerId worker);
-    void teardown();
 
     MachineConfig m_config;
     Trace m_trace;
@@ -177,11 +184,13 @@ private:
     TaskBase* m_liveTail = nullptr;
     std::vector<Instrument*> m_instruments;
     std::uint64_t m_steps = 0;
+    Time m_stepStart = 0;
     std::uint32_t m_taskNameCounter = 0; // asyncio's _task_name_counter
     bool m_tracing = true;
     bool m_stopping = false;
     bool m_running = false;
     bool m_closed = false;
+    bool m_shutDown = false;
     Loop* m_previousCurrent = nullptr;
 };
 

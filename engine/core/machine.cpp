@@ -48,6 +48,16 @@ void Machine::retireWorker(WorkerId w) {
     m_loop.emit(EventKind::WorkerExit, 0, WaitReason::None, 0, 0, w);
 }
 
+Task<void> Machine::startMain(Coro<void> body, std::uint32_t line) {
+    renameWorker(0, WorkerKind::Sync, "main");
+    auto* impl =
+        new TaskImpl<void>(m_loop, m_loop.nextTaskId(), 0, TaskKind::Thread, std::move(body));
+    Task<void> task{Ref<TaskImpl<void>>(impl)};
+    m_loop.registerTask(impl, "main", line);
+    m_loop.workerRunnable(0, impl);
+    return task;
+}
+
 Task<void> Machine::startThread(Coro<void> body, std::string_view name, std::uint16_t process,
                                 std::uint32_t line) {
     WorkerId w = addWorker(WorkerKind::Thread, process, name);

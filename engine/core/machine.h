@@ -36,6 +36,9 @@ public:
     bool workerBusy(WorkerId w) const { return m_workers[w].task != nullptr; }
     std::size_t processCount() const { return m_processes.size(); }
 
+    // The main thread of a program that does not run an event loop: `body`
+    // runs on worker 0, which is then labelled "main" (a blocking program).
+    Task<void> startMain(Coro<void> body, std::uint32_t line = 0);
     // A new thread in `process` that runs `body` and ends with it.
     Task<void> startThread(Coro<void> body, std::string_view name, std::uint16_t process = 0,
                            std::uint32_t line = 0);

@@ -46,7 +46,8 @@ bool TaskBase::cancel(std::string_view message) {
     if (m_sleepSeq) {
         // asyncio cancels sleep's private future; its wake-up throws in.
         m_sleepSeq = 0;
-        m_throw = std::make_exception_ptr(CancelledError(std::string(message)));
+        m_throw = message.data() ? std::make_exception_ptr(CancelledError(std::string(message)))
+                                 : std::make_exception_ptr(CancelledError());
         m_loop->scheduleWakeup(this, nullptr);
         return true;
     }
@@ -65,14 +66,17 @@ void TaskBase::step() {
     if (done()) return;
     std::exception_ptr exc = std::exchange(m_throw, nullptr);
     if (m_mustCancel) {
-        if (!isCancelledError(exc)) exc = std::make_exception_ptr(CancelledError(cancelMessage()));
+        if (!isCancelledError(exc)) exc = newCancelledError();
         m_mustCancel = false;
     }
-    m_futWaiter = nullptr;
+    // As asyncio, the task waits on nothing while it runs; the future it waited
+    // on stays alive until the step ends, for the awaiter to read.
+    Ref<FutureBase> waitedOn = std::move(m_futWaiter);
     m_throw = std::move(exc);
     m_state = TaskState::Running;
     m_reason = WaitReason::None;
     m_loop->enterTask(this);
+    m_loop->stepBegan();
     m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
     resumeCoroutine();
 }
@@ -109,6 +113,7 @@ void TaskBase::resumeCoroutine() {
 }
 
 void TaskBase::afterResume() {
+    if (m_kind == TaskKind::Task) m_loop->stepEnded(this);
     if (m_rootDone) {
         finishFromRoot();
     } else if (m_yielded) {
@@ -119,7 +124,7 @@ void TaskBase::afterResume() {
         if (m_mustCancel) {
             m_mustCancel = false;
             m_sleepSeq = 0;
-            m_throw = std::make_exception_ptr(CancelledError(cancelMessage()));
+            m_throw = newCancelledError();
             m_loop->scheduleWakeup(this, nullptr);
         }
     } else {
@@ -175,7 +180,7 @@ void TaskBase::finish(std::exception_ptr error) {
     if (error && isCancelledError(error)) {
         // Future.cancel() without a message; the CancelledError itself is kept
         // so that awaiting the task re-raises it.
-        setCancelMessage({});
+        setCancelMessage(std::string_view());
         m_exception = std::move(error);
         m_state = TaskState::Cancelled;
         m_loop->emit(EventKind::Cancelled, m_id, WaitReason::None,

@@ -180,9 +180,12 @@ private:
 
 // Awaiting any future from a task: yields it to the task, which resumes when
 // it is done (asyncio's Future.__await__ + Task.__wakeup).
+// Awaiters are trivially destructible on purpose: GCC 12 may destroy a
+// temporary awaiter twice when a co_await sits in a try block. The future is
+// kept alive by whoever awaits it and, while the task waits, by the task.
 template <class F>
 struct FutureAwaiter {
-    Ref<F> future;
+    F* future;
     WaitReason reason = WaitReason::Task;
     std::uint32_t other = 0;
     TaskBase* task = nullptr;
@@ -191,7 +194,7 @@ struct FutureAwaiter {
     template <class P>
     void await_suspend(std::coroutine_handle<P> h) {
         task = h.promise().m_task;
-        task->suspendOn(future.get(), h, reason, other);
+        task->suspendOn(future, h, reason, other);
     }
     decltype(auto) await_resume() {
         if (task) task->rethrowInjected();
@@ -213,7 +216,7 @@ public:
     Ref<FutureBase> future() const { return Ref<FutureBase>(m_impl.get()); }
 
     FutureAwaiter<TaskImpl<T>> operator co_await() const {
-        return FutureAwaiter<TaskImpl<T>>{m_impl, WaitReason::Task, m_impl->id()};
+        return FutureAwaiter<TaskImpl<T>>{m_impl.get(), WaitReason::Task, m_impl->id()};
     }
 
 private:
@@ -222,7 +225,7 @@ private:
 
 template <class T>
 FutureAwaiter<Future<T>> operator co_await(const Ref<Future<T>>& f) {
-    return FutureAwaiter<Future<T>>{f, WaitReason::Task, 0};
+    return FutureAwaiter<Future<T>>{f.get(), WaitReason::Task, 0};
 }
 
 } // namespace coroscope
