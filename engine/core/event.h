@@ -52,6 +52,7 @@ enum class EventKind : std::uint8_t {
     Diagnostic,    // one of asyncio's warnings; other = text
     WorkerStart,   // a thread or process began; worker = it
     WorkerExit,    // a thread or process ended
+    Client,        // the task's worker now serves this client; other = its name
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the

@@ -132,6 +132,10 @@ public:
     TextId text(std::string_view s) { return m_tracing ? m_trace.addText(s) : 0; }
     void diagnostic(std::string_view message, TaskId task = 0, std::uint32_t line = 0);
     void print(std::string_view text, TaskId task, std::uint32_t line, WorkerId worker);
+    // sim.client(name): the current task (and its worker) now serves `name`.
+    void client(std::string_view name, TaskId task, std::uint32_t line, WorkerId worker) {
+        emit(EventKind::Client, task, WaitReason::None, m_trace.addText(name), line, worker);
+    }
     std::uint64_t stepCount() const { return m_steps; }
 
 private:

@@ -100,6 +100,7 @@ void Lexer::emit(TokenKind kind, uint32_t begin, uint32_t end, uint8_t flags)
     Token token;
     token.kind = kind;
     token.flags = flags;
+    token.depth = static_cast<uint16_t>(m_brackets.size() + (m_rangeMode ? 1 : 0));
     token.begin = begin;
     token.end = end;
     token.line = token.endLine = static_cast<uint32_t>(m_line);

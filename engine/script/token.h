@@ -119,6 +119,8 @@ struct Token {
     TokenKind kind = TokenKind::EndMarker;
     // StringFlag bits for strings.
     uint8_t flags = 0;
+    // Bracket nesting after this token (an f-string field counts as one).
+    uint16_t depth = 0;
     // Byte range in the source text.
     uint32_t begin = 0;
     uint32_t end = 0;
