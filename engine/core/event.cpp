@@ -5,92 +5,56 @@ namespace coroscope {
 
 std::string_view toString(TaskState s) {
     switch (s) {
-    case TaskState::Created:
-        return "created";
-    case TaskState::Ready:
-        return "ready";
-    case TaskState::Running:
-        return "running";
-    case TaskState::Waiting:
-        return "waiting";
-    case TaskState::Done:
-        return "done";
-    case TaskState::Cancelled:
-        return "cancelled";
-    case TaskState::Failed:
-        return "failed";
+    case TaskState::Created: return "created";
+    case TaskState::Ready: return "ready";
+    case TaskState::Running: return "running";
+    case TaskState::Waiting: return "waiting";
+    case TaskState::Done: return "done";
+    case TaskState::Cancelled: return "cancelled";
+    case TaskState::Failed: return "failed";
     }
     return "?";
 }
 
 std::string_view toString(WaitReason r) {
     switch (r) {
-    case WaitReason::None:
-        return "";
-    case WaitReason::Yield:
-        return "yield";
-    case WaitReason::Timer:
-        return "timer";
-    case WaitReason::Io:
-        return "io";
-    case WaitReason::Task:
-        return "task";
-    case WaitReason::Lock:
-        return "lock";
-    case WaitReason::Event:
-        return "event";
-    case WaitReason::Queue:
-        return "queue";
-    case WaitReason::Gil:
-        return "gil";
-    case WaitReason::Core:
-        return "core";
-    case WaitReason::Executor:
-        return "executor";
-    case WaitReason::Blocking:
-        return "blocking";
-    case WaitReason::Cpu:
-        return "cpu";
-    case WaitReason::Join:
-        return "join";
-    case WaitReason::Startup:
-        return "startup";
+    case WaitReason::None: return "";
+    case WaitReason::Yield: return "yield";
+    case WaitReason::Timer: return "timer";
+    case WaitReason::Io: return "io";
+    case WaitReason::Task: return "task";
+    case WaitReason::Lock: return "lock";
+    case WaitReason::Event: return "event";
+    case WaitReason::Queue: return "queue";
+    case WaitReason::Gil: return "gil";
+    case WaitReason::Core: return "core";
+    case WaitReason::Executor: return "executor";
+    case WaitReason::Blocking: return "blocking";
+    case WaitReason::Cpu: return "cpu";
+    case WaitReason::Join: return "join";
+    case WaitReason::Startup: return "startup";
     }
     return "?";
 }
 
 std::string_view toString(EventKind k) {
     switch (k) {
-    case EventKind::Spawn:
-        return "spawn";
-    case EventKind::Run:
-        return "run";
-    case EventKind::Ready:
-        return "ready";
-    case EventKind::Wait:
-        return "wait";
-    case EventKind::Hold:
-        return "hold";
-    case EventKind::Resume:
-        return "resume";
-    case EventKind::Done:
-        return "done";
-    case EventKind::Cancelled:
-        return "cancelled";
-    case EventKind::Failed:
-        return "failed";
-    case EventKind::CancelRequest:
-        return "cancel-request";
-    case EventKind::Callback:
-        return "callback";
-    case EventKind::Print:
-        return "print";
-    case EventKind::Diagnostic:
-        return "diagnostic";
-    case EventKind::WorkerStart:
-        return "worker-start";
-    case EventKind::WorkerExit:
-        return "worker-exit";
+    case EventKind::Spawn: return "spawn";
+    case EventKind::Run: return "run";
+    case EventKind::Ready: return "ready";
+    case EventKind::Wait: return "wait";
+    case EventKind::Hold: return "hold";
+    case EventKind::Resume: return "resume";
+    case EventKind::Done: return "done";
+    case EventKind::Cancelled: return "cancelled";
+    case EventKind::Failed: return "failed";
+    case EventKind::CancelRequest: return "cancel-request";
+    case EventKind::Callback: return "callback";
+    case EventKind::Print: return "print";
+    case EventKind::Diagnostic: return "diagnostic";
+    case EventKind::WorkerStart: return "worker-start";
+    case EventKind::WorkerExit: return "worker-exit";
+    case EventKind::Client: return "client";
     }
     return "?";
 }
@@ -103,12 +67,10 @@ bool otherIsText(EventKind kind, WaitReason reason) {
     case EventKind::Callback:
     case EventKind::Print:
     case EventKind::Diagnostic:
-    case EventKind::Hold:
-        return true;
-    case EventKind::Wait:
-        return reason != WaitReason::Task;
-    default:
-        return false;
+    case EventKind::Client:
+    case EventKind::Hold: return true;
+    case EventKind::Wait: return reason != WaitReason::Task;
+    default: return false;
     }
 }
 
@@ -116,12 +78,9 @@ bool otherIsTask(EventKind kind, WaitReason reason) {
     switch (kind) {
     case EventKind::Spawn:
     case EventKind::Ready:
-    case EventKind::CancelRequest:
-        return true;
-    case EventKind::Wait:
-        return reason == WaitReason::Task;
-    default:
-        return false;
+    case EventKind::CancelRequest: return true;
+    case EventKind::Wait: return reason == WaitReason::Task;
+    default: return false;
     }
 }
 

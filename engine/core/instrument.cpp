@@ -7,15 +7,9 @@ namespace coroscope {
 
 void Instrument::event(const TraceEvent& e, const Trace& trace) {
     switch (e.kind) {
-    case EventKind::Spawn:
-        taskSpawned(e);
-        break;
-    case EventKind::Run:
-        beforeTaskStep(e);
-        break;
-    case EventKind::Wait:
-        afterTaskStep(e);
-        break;
+    case EventKind::Spawn: taskSpawned(e); break;
+    case EventKind::Run: beforeTaskStep(e); break;
+    case EventKind::Wait: afterTaskStep(e); break;
     case EventKind::Ready:
         if (e.reason == WaitReason::Yield) afterTaskStep(e);
         break;
@@ -25,17 +19,10 @@ void Instrument::event(const TraceEvent& e, const Trace& trace) {
         afterTaskStep(e);
         taskExited(e);
         break;
-    case EventKind::Hold:
-        workerHeld(e);
-        break;
-    case EventKind::Diagnostic:
-        diagnostic(e, trace.text(e.other));
-        break;
-    case EventKind::Print:
-        printed(e, trace.text(e.other));
-        break;
-    default:
-        break;
+    case EventKind::Hold: workerHeld(e); break;
+    case EventKind::Diagnostic: diagnostic(e, trace.text(e.other)); break;
+    case EventKind::Print: printed(e, trace.text(e.other)); break;
+    default: break;
     }
 }
 

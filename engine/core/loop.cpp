@@ -156,14 +156,12 @@ void Loop::workerRunnable(WorkerId worker, TaskBase* task) {
 
 bool Loop::timerCancelled(const Timer& t) const {
     switch (t.kind) {
-    case TimerKind::Handle:
-        return static_cast<Handle*>(t.object)->cancelled();
+    case TimerKind::Handle: return static_cast<Handle*>(t.object)->cancelled();
     case TimerKind::Sleep: {
         auto* task = static_cast<TaskBase*>(t.object);
         return task->m_sleepSeq != t.seq;
     }
-    case TimerKind::Worker:
-        return false;
+    case TimerKind::Worker: return false;
     }
     return false;
 }

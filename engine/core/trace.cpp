@@ -13,14 +13,10 @@ constexpr std::uint64_t kOpenSeq = std::numeric_limits<std::uint64_t>::max();
 
 std::string_view toString(WorkerKind k) {
     switch (k) {
-    case WorkerKind::Loop:
-        return "loop";
-    case WorkerKind::Thread:
-        return "thread";
-    case WorkerKind::Process:
-        return "process";
-    case WorkerKind::Sync:
-        return "sync";
+    case WorkerKind::Loop: return "loop";
+    case WorkerKind::Thread: return "thread";
+    case WorkerKind::Process: return "process";
+    case WorkerKind::Sync: return "sync";
     }
     return "?";
 }
@@ -230,8 +226,7 @@ void Trace::updateIndex() const {
         case EventKind::CancelRequest:
         case EventKind::Callback:
         case EventKind::Print:
-        case EventKind::Diagnostic:
-            break;
+        case EventKind::Diagnostic: break;
         }
     }
     ix.upTo = m_size;
