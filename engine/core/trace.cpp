@@ -226,7 +226,8 @@ void Trace::updateIndex() const {
         case EventKind::CancelRequest:
         case EventKind::Callback:
         case EventKind::Print:
-        case EventKind::Diagnostic: break;
+        case EventKind::Diagnostic:
+        case EventKind::Client: break;
         }
     }
     ix.upTo = m_size;
