@@ -10,19 +10,24 @@ namespace coroscope {
 
 class TaskBase;
 
-void reportNeverAwaited(const char* name);
+// Dropping a coroutine that never ran: reported as CPython warns. Names are
+// kept aside (few coroutines are named), so that frames stay small.
+void reportNeverAwaited(const void* frame);
+void nameCoroutine(const void* frame, const char* name);
+const char* coroutineName(const void* frame);
+void forgetCoroutineName(const void* frame);
+extern thread_local bool t_anyCoroutineNamed;
 
 // What every engine coroutine's promise carries: the task it runs in (so an
 // awaiter can suspend that task) and who awaits it inline.
-// Invariant: m_task is set before the coroutine first runs; a coroutine
-// awaited inline (`co_await coro()`) runs in the awaiting task, as `await
-// coro()` does in Python: no new task, no extra loop tick.
+// Invariant: m_task is set exactly when the coroutine is started (awaited, or
+// made a task's root): null means it never ran. A coroutine awaited inline
+// (`co_await coro()`) runs in the awaiting task, as `await coro()` does in
+// Python: no new task, no extra loop tick.
 struct PromiseBase {
     TaskBase* m_task = nullptr;
     std::coroutine_handle<> m_continuation;
     std::exception_ptr m_exception;
-    const char* m_name = nullptr;
-    bool m_started = false;
 
     std::suspend_always initial_suspend() noexcept { return {}; }
     void unhandled_exception() noexcept { m_exception = std::current_exception(); }
@@ -97,10 +102,10 @@ public:
 
     // Names the coroutine for diagnostics ("coroutine 'fetch' was never awaited").
     Coro&& named(const char* name) && {
-        if (m_h) m_h.promise().m_name = name;
+        if (m_h) nameCoroutine(m_h.address(), name);
         return std::move(*this);
     }
-    const char* name() const { return m_h ? m_h.promise().m_name : nullptr; }
+    const char* name() const { return m_h ? coroutineName(m_h.address()) : nullptr; }
     bool valid() const { return bool(m_h); }
     Handle release() { return std::exchange(m_h, {}); }
 
@@ -111,7 +116,6 @@ public:
         std::coroutine_handle<> await_suspend(std::coroutine_handle<P> parent) noexcept {
             child.promise().m_task = parent.promise().m_task;
             child.promise().m_continuation = parent;
-            child.promise().m_started = true;
             return child;
         }
         T await_resume() { return child.promise().take(); }
@@ -121,7 +125,10 @@ public:
 private:
     void reset() {
         if (!m_h) return;
-        if (!m_h.promise().m_started) reportNeverAwaited(m_h.promise().m_name);
+        if (!m_h.promise().m_task)
+            reportNeverAwaited(m_h.address());
+        else if (t_anyCoroutineNamed)
+            forgetCoroutineName(m_h.address());
         m_h.destroy();
         m_h = {};
     }

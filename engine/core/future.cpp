@@ -8,9 +8,70 @@
 
 namespace coroscope {
 
+namespace {
+constexpr std::uintptr_t kDoneTag = 1;
+constexpr std::uintptr_t kListTag = 2;
+using List = std::vector<std::uintptr_t>;
+
+RefCounted* targetOf(std::uintptr_t c) {
+    return reinterpret_cast<RefCounted*>(c & ~kDoneTag);
+}
+std::uintptr_t tagWakeup(TaskBase* t) {
+    return reinterpret_cast<std::uintptr_t>(t);
+}
+std::uintptr_t tagDone(DoneCallback* d) {
+    return reinterpret_cast<std::uintptr_t>(d) | kDoneTag;
+}
+List* listOf(std::uintptr_t word) {
+    return reinterpret_cast<List*>(word & ~kListTag);
+}
+
+void append(std::uintptr_t& word, std::uintptr_t c) {
+    if (!word) {
+        word = c;
+    } else if (word & kListTag) {
+        listOf(word)->push_back(c);
+    } else {
+        auto* list = new List{word, c};
+        word = reinterpret_cast<std::uintptr_t>(list) | kListTag;
+    }
+}
+
+std::size_t removeAll(std::uintptr_t& word, std::uintptr_t c) {
+    std::size_t removed = 0;
+    if (word & kListTag) {
+        List* list = listOf(word);
+        auto it = std::remove(list->begin(), list->end(), c);
+        removed = static_cast<std::size_t>(list->end() - it);
+        list->erase(it, list->end());
+        if (list->empty()) {
+            delete list;
+            word = 0;
+        }
+    } else if (word == c) {
+        removed = 1;
+        word = 0;
+    }
+    for (std::size_t i = 0; i < removed; ++i)
+        targetOf(c)->decRef();
+    return removed;
+}
+} // namespace
+
+std::vector<std::uintptr_t> FutureBase::takeCallbacks() {
+    std::uintptr_t word = std::exchange(m_callbacks, 0);
+    if (!word) return {};
+    if (!(word & kListTag)) return {word};
+    List* list = listOf(word);
+    List out = std::move(*list);
+    delete list;
+    return out;
+}
+
 FutureBase::~FutureBase() {
-    for (const Callback& c : m_callbacks)
-        c.target->decRef();
+    for (std::uintptr_t c : takeCallbacks())
+        targetOf(c)->decRef();
+    if (m_hasCancelMessage) m_loop->cancelMessages().erase(this);
 }
 
 bool FutureBase::cancel(std::string_view message) {
@@ -22,20 +83,25 @@ bool FutureBase::cancel(std::string_view message) {
 }
 
 void FutureBase::setCancelMessage(std::string_view message) {
-    if (message.data() == nullptr)
-        m_cancelMessage.reset();
-    else
-        m_cancelMessage = std::make_unique<std::string>(message);
-}
-
-std::exception_ptr FutureBase::newCancelledError() const {
-    if (m_cancelMessage) return std::make_exception_ptr(CancelledError(*m_cancelMessage));
-    return std::make_exception_ptr(CancelledError());
+    // A null view is Python's None; "" is an empty message.
+    if (message.data() == nullptr) {
+        if (m_hasCancelMessage) m_loop->cancelMessages().erase(this);
+        m_hasCancelMessage = false;
+    } else {
+        m_loop->cancelMessages()[this] = std::string(message);
+        m_hasCancelMessage = true;
+    }
 }
 
 const std::string& FutureBase::cancelMessage() const {
     static const std::string none;
-    return m_cancelMessage ? *m_cancelMessage : none;
+    if (!m_hasCancelMessage) return none;
+    return m_loop->cancelMessages()[this];
+}
+
+std::exception_ptr FutureBase::newCancelledError() const {
+    if (m_hasCancelMessage) return std::make_exception_ptr(CancelledError(cancelMessage()));
+    return std::make_exception_ptr(CancelledError());
 }
 
 std::exception_ptr FutureBase::makeCancelledError() {
@@ -43,7 +109,7 @@ std::exception_ptr FutureBase::makeCancelledError() {
     // task is handed out once; later callers get a fresh one.
     if (m_state == FutureState::Cancelled && m_exception)
         return std::exchange(m_exception, nullptr);
-    return std::make_exception_ptr(CancelledError(cancelMessage()));
+    return newCancelledError();
 }
 
 std::exception_ptr FutureBase::exception() {
@@ -69,16 +135,21 @@ void FutureBase::setException(std::exception_ptr e) {
 
 void FutureBase::markFinished(FutureState state) {
     m_state = state;
-    if (m_callbacks.empty()) return;
-    auto callbacks = std::move(m_callbacks);
-    m_callbacks.clear();
-    for (const Callback& c : callbacks) {
-        if (c.kind == Callback::Kind::Wakeup)
-            m_loop->scheduleWakeup(static_cast<TaskBase*>(c.target), this);
+    if (!m_callbacks) return;
+    // Scheduled in the order they were added, as asyncio does.
+    auto schedule = [this](std::uintptr_t c) {
+        if (c & kDoneTag)
+            m_loop->scheduleDoneCallback(static_cast<DoneCallback*>(targetOf(c)), this);
         else
-            m_loop->scheduleDoneCallback(static_cast<DoneCallback*>(c.target), this);
-        c.target->decRef();
+            m_loop->scheduleWakeup(static_cast<TaskBase*>(targetOf(c)), this);
+        targetOf(c)->decRef();
+    };
+    if (!(m_callbacks & kListTag)) {
+        schedule(std::exchange(m_callbacks, 0));
+        return;
     }
+    for (std::uintptr_t c : takeCallbacks())
+        schedule(c);
 }
 
 void FutureBase::addDoneCallback(Ref<DoneCallback> callback) {
@@ -86,18 +157,11 @@ void FutureBase::addDoneCallback(Ref<DoneCallback> callback) {
         m_loop->scheduleDoneCallback(callback.get(), this);
         return;
     }
-    m_callbacks.push_back({Callback::Kind::Done, callback.release()});
+    append(m_callbacks, tagDone(callback.release()));
 }
 
 std::size_t FutureBase::removeDoneCallback(DoneCallback* callback) {
-    std::size_t before = m_callbacks.size();
-    auto it = std::remove_if(m_callbacks.begin(), m_callbacks.end(), [&](const Callback& c) {
-        if (c.kind != Callback::Kind::Done || c.target != callback) return false;
-        c.target->decRef();
-        return true;
-    });
-    m_callbacks.erase(it, m_callbacks.end());
-    return before - m_callbacks.size();
+    return removeAll(m_callbacks, tagDone(callback));
 }
 
 void FutureBase::addWakeup(TaskBase* task) {
@@ -106,22 +170,15 @@ void FutureBase::addWakeup(TaskBase* task) {
         return;
     }
     task->incRef();
-    m_callbacks.push_back({Callback::Kind::Wakeup, task});
+    append(m_callbacks, tagWakeup(task));
 }
 
 std::size_t FutureBase::removeWakeup(TaskBase* task) {
-    std::size_t before = m_callbacks.size();
-    auto it = std::remove_if(m_callbacks.begin(), m_callbacks.end(), [&](const Callback& c) {
-        if (c.kind != Callback::Kind::Wakeup || c.target != task) return false;
-        c.target->decRef();
-        return true;
-    });
-    m_callbacks.erase(it, m_callbacks.end());
-    return before - m_callbacks.size();
+    return removeAll(m_callbacks, tagWakeup(task));
 }
 
 void FutureBase::lastRefDropped() noexcept {
-    if (m_logTraceback && m_exception) {
+    if (m_logTraceback && m_exception && done()) {
         // asyncio logs this from Future.__del__.
         std::string what = isTask() ? "Task exception was never retrieved"
                                     : "Future exception was never retrieved";

@@ -65,7 +65,7 @@ public:
     void rethrowIfFailed();
     void setException(std::exception_ptr e);
     // The exception held without marking it retrieved (for views and gather).
-    std::exception_ptr peekException() const { return m_exception; }
+    std::exception_ptr peekException() const { return done() ? m_exception : nullptr; }
 
     void addDoneCallback(Ref<DoneCallback> callback);
     std::size_t removeDoneCallback(DoneCallback* callback);
@@ -75,7 +75,7 @@ public:
 
     std::exception_ptr makeCancelledError();
     const std::string& cancelMessage() const;
-    bool hasCancelMessage() const { return bool(m_cancelMessage); }
+    bool hasCancelMessage() const { return m_hasCancelMessage; }
     // CancelledError(msg), or CancelledError() when cancel() had no message.
     std::exception_ptr newCancelledError() const;
     virtual bool isTask() const { return false; }
@@ -83,21 +83,25 @@ public:
 protected:
     void markFinished(FutureState state);
     void lastRefDropped() noexcept override;
-    void dropExceptionLog() { m_logTraceback = false; }
     void setCancelMessage(std::string_view message);
 
-    Loop* m_loop;
+    // Layout matters: 100,000 live tasks must fit in a few megabytes. The
+    // small fields come first, in the base class's tail padding.
     FutureState m_state = FutureState::Pending;
-    bool m_logTraceback = false; // an exception nobody has looked at yet
+    bool m_logTraceback = false;     // an exception nobody has looked at yet
+    bool m_hasCancelMessage = false; // the text is kept by the loop (rarely used)
+    std::uint8_t m_spare = 0;        // for subclasses
+    Loop* m_loop;
+    // Finished: the exception. Cancelled: the CancelledError to re-raise.
+    // A pending task keeps here the exception its next step throws in.
     std::exception_ptr m_exception;
 
 private:
-    struct Callback {
-        enum class Kind : std::uint8_t { Wakeup, Done } kind;
-        RefCounted* target; // TaskBase* or DoneCallback*, one reference held
-    };
-    std::vector<Callback> m_callbacks;
-    std::unique_ptr<std::string> m_cancelMessage;
+    // Callbacks as tagged pointers (bit 0 set: a DoneCallback, else a task to
+    // wake), one reference held each. One callback (the common case) is
+    // stored inline; with more, the word points to a vector (bit 1 set).
+    std::uintptr_t m_callbacks = 0;
+    std::vector<std::uintptr_t> takeCallbacks();
 };
 
 template <class T>

@@ -31,10 +31,20 @@ public:
         }
         Ref<GatheringFuture> self(this);
         auto callback = makeDoneCallback([self](FutureBase& f) { self->childDone(f); });
-        std::vector<FutureBase*> seen;
+        // A future given twice is awaited once (asyncio's arg_to_fut).
+        std::vector<FutureBase*> sorted;
+        sorted.reserve(m_children.size());
+        for (auto& c : m_children)
+            sorted.push_back(c.get());
+        std::sort(sorted.begin(), sorted.end());
+        bool duplicates = std::adjacent_find(sorted.begin(), sorted.end()) != sorted.end();
+        sorted.clear();
         for (auto& c : m_children) {
-            if (std::find(seen.begin(), seen.end(), c.get()) != seen.end()) continue;
-            seen.push_back(c.get());
+            if (duplicates) {
+                auto it = std::lower_bound(sorted.begin(), sorted.end(), c.get());
+                if (it != sorted.end() && *it == c.get()) continue;
+                sorted.insert(it, c.get());
+            }
             ++m_distinct;
             c->addDoneCallback(callback);
         }

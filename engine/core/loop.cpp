@@ -12,6 +12,11 @@ namespace coroscope {
 namespace {
 thread_local Loop* t_current = nullptr;
 constexpr Time kNever = std::numeric_limits<Time>::max();
+
+template <class T>
+T* objectOf(std::uintptr_t objectAndKind) {
+    return reinterpret_cast<T*>(objectAndKind & ~std::uintptr_t(3));
+}
 } // namespace
 
 Loop::Loop(MachineConfig config)
@@ -34,12 +39,13 @@ Loop* Loop::current() {
 void Loop::removeInstrument(Instrument* instrument) {
     m_instruments.erase(std::remove(m_instruments.begin(), m_instruments.end(), instrument),
                         m_instruments.end());
+    updateEmitMode();
 }
 
 Ref<Handle> Loop::callSoon(std::function<void()> fn, std::string_view label) {
     Ref<Handle> h = makeRef<Handle>(std::move(fn), m_now, text(label));
     h->incRef();
-    pushReady(ReadyKind::Handle, h.get(), nullptr);
+    m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(h.get()) | kHandle, {nullptr}});
     return h;
 }
 
@@ -50,24 +56,22 @@ Ref<Handle> Loop::callLater(Duration delay, std::function<void()> fn, std::strin
 Ref<Handle> Loop::callAt(Time when, std::function<void()> fn, std::string_view label) {
     Ref<Handle> h = makeRef<Handle>(std::move(fn), when, text(label));
     h->incRef();
-    m_timers.push_back(Timer{when, ++m_timerSeq, 0, h.get(), TimerKind::Handle});
-    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+    m_timers.push_back(Timer{when, (++m_timerSeq) << 1, h.get()});
+    std::push_heap(m_timers.begin(), m_timers.end(), Later{});
     return h;
 }
 
-std::uint64_t Loop::addSleepTimer(TaskBase* task, Time when) {
+std::uint32_t Loop::addSleepTimer(TaskBase* task, Time when) {
     task->incRef();
     std::uint64_t seq = ++m_timerSeq;
-    m_timers.push_back(Timer{when, seq, 0, task, TimerKind::Sleep});
-    std::push_heap(m_timers.begin(), m_timers.end(), TimerLater{});
-    return seq;
+    m_timers.push_back(Timer{when, (seq << 1) | 1, task});
+    std::push_heap(m_timers.begin(), m_timers.end(), Later{});
+    return static_cast<std::uint32_t>(seq);
 }
 
 void Loop::addWorkerTimer(WorkerId worker, Time when, std::uint64_t token) {
-    m_workerTimers.push_back(Timer{when, ++m_timerSeq, token,
-                                   reinterpret_cast<void*>(static_cast<std::uintptr_t>(worker)),
-                                   TimerKind::Worker});
-    std::push_heap(m_workerTimers.begin(), m_workerTimers.end(), TimerLater{});
+    m_workerTimers.push_back(WorkerTimer{when, ++m_timerSeq, token, worker});
+    std::push_heap(m_workerTimers.begin(), m_workerTimers.end(), Later{});
 }
 
 void Loop::registerTask(TaskBase* task, std::string_view name, std::uint32_t line) {
@@ -82,122 +86,83 @@ void Loop::registerTask(TaskBase* task, std::string_view name, std::uint32_t lin
         info.name = m_trace.addText(name.empty() ? "Thread" : name);
     m_trace.addTask(info);
     task->setLine(line);
-    task->m_state = TaskState::Ready;
+    task->m_taskState = TaskState::Ready;
     emit(EventKind::Spawn, task->id(), WaitReason::None, info.parent, line,
          m_current ? m_current->worker() : 0);
     if (task->kind() == TaskKind::Task) scheduleStep(task);
 }
 
 void Loop::liveTaskAdded(TaskBase* task) {
-    task->m_prevLive = m_liveTail;
-    task->m_nextLive = nullptr;
-    if (m_liveTail)
-        m_liveTail->m_nextLive = task;
-    else
-        m_liveHead = task;
-    m_liveTail = task;
+    if (m_live.size() <= task->id()) m_live.resize(task->id() + 1, nullptr);
+    m_live[task->id()] = task;
 }
 
 void Loop::liveTaskRemoved(TaskBase* task) {
     if (m_current == task) m_current = nullptr;
-    bool linked = task->m_prevLive || task->m_nextLive || m_liveHead == task;
-    if (!linked) return;
-    if (task->m_prevLive)
-        task->m_prevLive->m_nextLive = task->m_nextLive;
-    else
-        m_liveHead = task->m_nextLive;
-    if (task->m_nextLive)
-        task->m_nextLive->m_prevLive = task->m_prevLive;
-    else
-        m_liveTail = task->m_prevLive;
-    task->m_prevLive = task->m_nextLive = nullptr;
+    if (task->id() < m_live.size() && m_live[task->id()] == task) m_live[task->id()] = nullptr;
 }
 
 std::vector<TaskBase*> Loop::allTasks() const {
     std::vector<TaskBase*> out;
-    for (TaskBase* t = m_liveHead; t; t = t->m_nextLive)
-        if (t->kind() == TaskKind::Task && !t->done()) out.push_back(t);
+    for (TaskBase* t : m_live)
+        if (t && t->kind() == TaskKind::Task && !t->done()) out.push_back(t);
     return out;
 }
 
-void Loop::pushReady(ReadyKind kind, RefCounted* object, FutureBase* future) {
-    ReadyItem item;
-    item.kind = kind;
-    item.object = object;
-    item.future = future;
-    m_ready.push(item);
-}
-
-void Loop::scheduleStep(TaskBase* task) {
-    task->incRef();
-    pushReady(ReadyKind::Step, task, nullptr);
-}
-
 void Loop::scheduleWakeup(TaskBase* task, FutureBase* future) {
-    task->m_state = TaskState::Ready;
+    task->m_taskState = TaskState::Ready;
     emit(EventKind::Ready, task->id(), task->reason(), m_current ? m_current->id() : 0,
          task->line(), task->worker());
     task->incRef();
     if (future) future->incRef();
-    pushReady(ReadyKind::Wakeup, task, future);
+    m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task) | kStep, {future}});
 }
 
 void Loop::scheduleDoneCallback(DoneCallback* callback, FutureBase* future) {
     callback->incRef();
     future->incRef();
-    pushReady(ReadyKind::Done, callback, future);
+    m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(callback) | kDone, {future}});
 }
 
-void Loop::workerRunnable(WorkerId worker, TaskBase* task) {
-    (void)worker;
+void Loop::workerRunnable(WorkerId, TaskBase* task) {
     task->incRef();
     m_runnable.push(task);
 }
 
 bool Loop::timerCancelled(const Timer& t) const {
-    switch (t.kind) {
-    case TimerKind::Handle: return static_cast<Handle*>(t.object)->cancelled();
-    case TimerKind::Sleep: {
-        auto* task = static_cast<TaskBase*>(t.object);
-        return task->m_sleepSeq != t.seq;
-    }
-    case TimerKind::Worker: return false;
-    }
-    return false;
+    if (t.isSleep()) return static_cast<TaskBase*>(t.object)->m_sleepSeq != t.sleepSeq();
+    return static_cast<Handle*>(t.object)->cancelled();
 }
 
 void Loop::dropTimer(const Timer& t) {
-    if (t.kind != TimerKind::Worker) static_cast<RefCounted*>(t.object)->decRef();
+    static_cast<RefCounted*>(t.object)->decRef();
 }
 
 void Loop::startIteration() {
-    // As _run_once: discard cancelled timers at the head, then move every due
-    // timer to the ready queue in (deadline, scheduling order).
+    // As _run_once: every due timer moves to the ready queue in (deadline,
+    // scheduling order); cancelled ones are dropped on the way.
     while (!m_timers.empty() && m_timers.front().when <= m_now) {
-        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        std::pop_heap(m_timers.begin(), m_timers.end(), Later{});
         Timer t = m_timers.back();
         m_timers.pop_back();
         if (timerCancelled(t)) {
             dropTimer(t);
             continue;
         }
-        ReadyItem item;
-        item.object = static_cast<RefCounted*>(t.object);
-        if (t.kind == TimerKind::Handle) {
-            item.kind = ReadyKind::Handle;
-            item.future = nullptr;
-        } else {
-            item.kind = ReadyKind::SleepTimer;
-            item.seq = t.seq;
-        }
-        m_ready.push(item);
+        if (t.isSleep())
+            m_ready.push(
+                ReadyItem{reinterpret_cast<std::uintptr_t>(t.object) | kSleepTimer, {nullptr}});
+        else
+            m_ready.push(
+                ReadyItem{reinterpret_cast<std::uintptr_t>(t.object) | kHandle, {nullptr}});
+        if (t.isSleep()) m_ready.back().seq = t.sleepSeq();
     }
     m_batch = m_ready.size();
 }
 
 Time Loop::nextTimerTime() {
     while (!m_timers.empty() && timerCancelled(m_timers.front())) {
-        std::pop_heap(m_timers.begin(), m_timers.end(), TimerLater{});
+        std::pop_heap(m_timers.begin(), m_timers.end(), Later{});
         dropTimer(m_timers.back());
         m_timers.pop_back();
     }
@@ -212,39 +177,33 @@ bool Loop::advanceClock() {
     if (next == kNever) return false;
     if (next > m_now) m_now = next;
     while (!m_workerTimers.empty() && m_workerTimers.front().when <= m_now) {
-        std::pop_heap(m_workerTimers.begin(), m_workerTimers.end(), TimerLater{});
-        Timer t = m_workerTimers.back();
+        std::pop_heap(m_workerTimers.begin(), m_workerTimers.end(), Later{});
+        WorkerTimer t = m_workerTimers.back();
         m_workerTimers.pop_back();
-        m_machine->timerFired(static_cast<WorkerId>(reinterpret_cast<std::uintptr_t>(t.object)),
-                              t.token);
+        m_machine->timerFired(t.worker, t.token);
     }
     return true;
 }
 
 void Loop::runReady(ReadyItem item) {
-    switch (item.kind) {
-    case ReadyKind::Step: {
-        auto* task = static_cast<TaskBase*>(item.object);
-        task->step();
-        task->decRef();
-        break;
-    }
-    case ReadyKind::Wakeup: {
-        auto* task = static_cast<TaskBase*>(item.object);
+    switch (item.objectAndKind & 3) {
+    case kStep: {
+        // A step, or a wake-up by a future (kept alive for the awaiter).
+        auto* task = objectOf<TaskBase>(item.objectAndKind);
         task->step();
         task->decRef();
         if (item.future) item.future->decRef();
         break;
     }
-    case ReadyKind::Done: {
-        auto* cb = static_cast<DoneCallback*>(item.object);
+    case kDone: {
+        auto* cb = objectOf<DoneCallback>(item.objectAndKind);
         cb->invoke(*item.future);
         cb->decRef();
         item.future->decRef();
         break;
     }
-    case ReadyKind::Handle: {
-        auto* h = static_cast<Handle*>(item.object);
+    case kHandle: {
+        auto* h = objectOf<Handle>(item.objectAndKind);
         if (!h->cancelled()) {
             emit(EventKind::Callback, 0, WaitReason::None, h->label(), 0, 0);
             h->run();
@@ -252,9 +211,9 @@ void Loop::runReady(ReadyItem item) {
         h->decRef();
         break;
     }
-    case ReadyKind::SleepTimer: {
-        auto* task = static_cast<TaskBase*>(item.object);
-        task->sleepTimerFired(item.seq);
+    case kSleepTimer: {
+        auto* task = objectOf<TaskBase>(item.objectAndKind);
+        task->sleepTimerFired(static_cast<std::uint32_t>(item.seq));
         task->decRef();
         break;
     }
@@ -263,14 +222,14 @@ void Loop::runReady(ReadyItem item) {
 
 bool Loop::step() {
     for (;;) {
-        if (!m_runnable.empty()) {
+        if (!m_runnable.empty()) [[unlikely]] {
             TaskBase* task = m_runnable.pop();
             ++m_steps;
             task->continueHeld();
             task->decRef();
             return true;
         }
-        if (!m_machine->workerBusy(0)) {
+        if (!m_machine->workerBusy(0)) [[likely]] {
             if (m_batch == 0) startIteration();
             if (m_batch > 0) {
                 --m_batch;
@@ -297,7 +256,7 @@ void Loop::runUntil(Time t) {
 
 void Loop::runForever() {
     if (m_running) throw RuntimeError("This event loop is already running");
-    if (m_closed) throw RuntimeError("TraceEvent loop is closed");
+    if (m_closed) throw RuntimeError("Event loop is closed");
     m_running = true;
     struct Reset {
         Loop& l;
@@ -326,7 +285,7 @@ void Loop::runUntilComplete(FutureBase& future) {
         throw;
     }
     future.removeDoneCallback(stopper.get());
-    if (!future.done()) throw RuntimeError("TraceEvent loop stopped before Future completed.");
+    if (!future.done()) throw RuntimeError("Event loop stopped before Future completed.");
 }
 
 void Loop::close() {
@@ -339,11 +298,9 @@ void Loop::diagnostic(std::string_view message, TaskId task, std::uint32_t line)
          m_current ? m_current->worker() : 0);
 }
 
-void Loop::stepEnded(TaskBase* task) {
-    Duration took = m_now - m_stepStart;
-    if (took < m_config.slowCallback) return;
+void Loop::reportSlowStep(TaskBase* task) {
     char seconds[32];
-    std::snprintf(seconds, sizeof seconds, "%.3f", toSeconds(took));
+    std::snprintf(seconds, sizeof seconds, "%.3f", toSeconds(m_now - m_stepStart));
     diagnostic("Executing <Task name='" + task->name() + "'> took " + seconds + " seconds",
                task->id(), task->line());
 }
@@ -352,8 +309,10 @@ void Loop::print(std::string_view text, TaskId task, std::uint32_t line, WorkerI
     emit(EventKind::Print, task, WaitReason::None, m_trace.addText(text), line, worker);
 }
 
-void Loop::notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
-                  std::uint32_t line, WorkerId worker) {
+void Loop::emitSlow(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
+                    std::uint32_t line, WorkerId worker) {
+    if (m_tracing) m_trace.append(EventRecord{task, other, line, worker, kind, reason}, m_now);
+    if (m_instruments.empty()) return;
     TraceEvent e{
         m_tracing ? m_trace.size() - 1 : 0, m_now, task, other, line, worker, kind, reason};
     for (Instrument* i : m_instruments)
@@ -363,15 +322,15 @@ void Loop::notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t 
 void Loop::shutdown() {
     if (m_shutDown) return;
     m_shutDown = true;
-    for (TaskBase* t = m_liveHead; t; t = t->m_nextLive)
-        if (t->kind() == TaskKind::Task && !t->done())
+    for (TaskBase* t : m_live)
+        if (t && t->kind() == TaskKind::Task && !t->done())
             diagnostic("Task was destroyed but it is pending!", t->id(), t->line());
     m_closed = true; // from here on, reports come from this teardown only
     while (!m_ready.empty()) {
         ReadyItem item = m_ready.pop();
-        if (item.kind == ReadyKind::Wakeup || item.kind == ReadyKind::Done)
-            if (item.future) item.future->decRef();
-        item.object->decRef();
+        auto kind = item.objectAndKind & 3;
+        if ((kind == kStep || kind == kDone) && item.future) item.future->decRef();
+        objectOf<RefCounted>(item.objectAndKind)->decRef();
     }
     m_batch = 0;
     while (!m_runnable.empty())
@@ -384,8 +343,8 @@ void Loop::shutdown() {
     // Frames of pending tasks hold futures whose callbacks hold the tasks:
     // break those cycles so that no coroutine frame outlives the loop.
     std::vector<Ref<TaskBase>> live;
-    for (TaskBase* t = m_liveHead; t; t = t->m_nextLive)
-        live.emplace_back(t);
+    for (TaskBase* t : m_live)
+        if (t) live.emplace_back(t);
     for (auto& t : live)
         t->destroyFrames();
     live.clear();

@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace coroscope {
@@ -46,8 +47,14 @@ public:
     const Trace& trace() const { return m_trace; }
     Machine& machine() { return *m_machine; }
     const MachineConfig& config() const { return m_config; }
-    void setTracing(bool on) { m_tracing = on; }
-    void addInstrument(Instrument* instrument) { m_instruments.push_back(instrument); }
+    void setTracing(bool on) {
+        m_tracing = on;
+        updateEmitMode();
+    }
+    void addInstrument(Instrument* instrument) {
+        m_instruments.push_back(instrument);
+        updateEmitMode();
+    }
     void removeInstrument(Instrument* instrument);
 
     // call_soon / call_later / call_at
@@ -109,25 +116,39 @@ public:
     std::vector<TaskBase*> allTasks() const; // pending asyncio tasks, in creation order
 
     // Used by futures, tasks, awaitables and the machine.
-    void scheduleStep(TaskBase* task);
+    void scheduleStep(TaskBase* task) {
+        task->incRef();
+        m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task), {nullptr}});
+    }
     void scheduleWakeup(TaskBase* task, FutureBase* future);
     void scheduleDoneCallback(DoneCallback* callback, FutureBase* future);
-    std::uint64_t addSleepTimer(TaskBase* task, Time when);
+    std::uint32_t addSleepTimer(TaskBase* task, Time when);
     void addWorkerTimer(WorkerId worker, Time when, std::uint64_t token);
     void workerRunnable(WorkerId worker, TaskBase* task);
     void enterTask(TaskBase* task) { m_current = task; }
     // Brackets one step of a loop task, to report one that held the loop
     // longer than slowCallback (asyncio's debug-mode warning).
     void stepBegan() { m_stepStart = m_now; }
-    void stepEnded(TaskBase* task);
+    void stepEnded(TaskBase* task) {
+        if (m_now - m_stepStart >= m_config.slowCallback) [[unlikely]]
+            reportSlowStep(task);
+    }
+    // Cancel messages are rare: kept here rather than in every future.
+    std::unordered_map<const FutureBase*, std::string>& cancelMessages() {
+        return m_cancelMessages;
+    }
     void leaveTask() { m_current = nullptr; }
     void liveTaskAdded(TaskBase* task);
     void liveTaskRemoved(TaskBase* task);
 
-    void emit(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
-              std::uint32_t line, WorkerId worker) {
-        if (m_tracing) m_trace.append(EventRecord{task, other, line, worker, kind, reason}, m_now);
-        if (!m_instruments.empty()) notify(kind, task, reason, other, line, worker);
+    // Every state change goes through here, twice per task switch: the common
+    // path must stay a few stores; instruments are the rare, out-of-line case.
+    [[gnu::always_inline]] void emit(EventKind kind, TaskId task, WaitReason reason,
+                                     std::uint32_t other, std::uint32_t line, WorkerId worker) {
+        if (m_traceOnly) [[likely]]
+            m_trace.append(EventRecord{task, other, line, worker, kind, reason}, m_now);
+        else
+            emitSlow(kind, task, reason, other, line, worker);
     }
     TextId text(std::string_view s) { return m_tracing ? m_trace.addText(s) : 0; }
     void diagnostic(std::string_view message, TaskId task = 0, std::uint32_t line = 0);
@@ -139,25 +160,38 @@ public:
     std::uint64_t stepCount() const { return m_steps; }
 
 private:
-    enum class ReadyKind : std::uint8_t { Step, Wakeup, Done, Handle, SleepTimer };
+    // A ready callback in 16 bytes: the object with its kind in the low bits
+    // (objects are 8-byte aligned), and the future it concerns or a timer seq.
+    enum ReadyKind : std::uintptr_t { kStep = 0, kDone = 1, kHandle = 2, kSleepTimer = 3 };
     struct ReadyItem {
-        ReadyKind kind;
-        RefCounted* object;
+        std::uintptr_t objectAndKind;
         union {
             FutureBase* future;
             std::uint64_t seq;
         };
     };
-    enum class TimerKind : std::uint8_t { Handle, Sleep, Worker };
+    // asyncio's TimerHandle in the heap: 24 bytes; the low bit of seqAndKind
+    // tells a Handle (0) from a task's sleep (1).
     struct Timer {
         Time when;
-        std::uint64_t seq;
-        std::uint64_t token; // worker timers: the machine's token for that hold
-        void* object;        // Handle*, TaskBase* (a reference held), or the WorkerId
-        TimerKind kind;
+        std::uint64_t seqAndKind;
+        void* object; // Handle* or TaskBase*, one reference held
+        std::uint64_t seq() const { return seqAndKind >> 1; }
+        std::uint32_t sleepSeq() const { return static_cast<std::uint32_t>(seq()); }
+        bool isSleep() const { return seqAndKind & 1; }
     };
-    struct TimerLater {
-        bool operator()(const Timer& a, const Timer& b) const {
+    struct WorkerTimer {
+        Time when;
+        std::uint64_t seq;
+        std::uint64_t token; // the machine's token for that hold
+        WorkerId worker;
+    };
+    struct Later {
+        template <class T>
+        bool operator()(const T& a, const T& b) const {
+            return a.when != b.when ? a.when > b.when : a.seq() > b.seq();
+        }
+        bool operator()(const WorkerTimer& a, const WorkerTimer& b) const {
             return a.when != b.when ? a.when > b.when : a.seq > b.seq;
         }
     };
@@ -168,29 +202,33 @@ private:
     Time nextTimerTime();
     Time nextActivity();
     void runReady(ReadyItem item);
-    void pushReady(ReadyKind kind, RefCounted* object, FutureBase* future);
+    void reportSlowStep(TaskBase* task);
     bool advanceClock();
-    void notify(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
-                std::uint32_t line, WorkerId worker);
+    [[gnu::noinline]] void emitSlow(EventKind kind, TaskId task, WaitReason reason,
+                                    std::uint32_t other, std::uint32_t line, WorkerId worker);
+    void updateEmitMode() { m_traceOnly = m_tracing && m_instruments.empty(); }
 
     MachineConfig m_config;
     Trace m_trace;
     std::unique_ptr<Machine> m_machine;
     RingQueue<ReadyItem> m_ready;
-    std::vector<Timer> m_timers;       // asyncio's _scheduled: a binary heap, earliest first
-    std::vector<Timer> m_workerTimers; // the machine's holds, also a heap
-    RingQueue<TaskBase*> m_runnable;   // held tasks whose worker may go on
+    std::vector<Timer> m_timers;             // asyncio's _scheduled: a binary heap, earliest first
+    std::vector<WorkerTimer> m_workerTimers; // the machine's holds, also a heap
+    RingQueue<TaskBase*> m_runnable;         // held tasks whose worker may go on
     std::uint64_t m_timerSeq = 0;
     std::size_t m_batch = 0; // callbacks left in the current iteration
     Time m_now = 0;
     TaskBase* m_current = nullptr;
-    TaskBase* m_liveHead = nullptr; // every task not yet done, in creation order
-    TaskBase* m_liveTail = nullptr;
+    // Every task object not yet done, by id (null once done or destroyed):
+    // creation order, so the loop can list and tear down pending tasks.
+    std::vector<TaskBase*> m_live;
     std::vector<Instrument*> m_instruments;
     std::uint64_t m_steps = 0;
     Time m_stepStart = 0;
+    std::unordered_map<const FutureBase*, std::string> m_cancelMessages;
     std::uint32_t m_taskNameCounter = 0; // asyncio's _task_name_counter
     bool m_tracing = true;
+    bool m_traceOnly = true; // tracing on and no other instrument: emit's fast path
     bool m_stopping = false;
     bool m_running = false;
     bool m_closed = false;

@@ -25,6 +25,7 @@ public:
     }
     T pop() noexcept { return std::move(m_buf[m_head++ & (m_cap - 1)]); }
     T& front() noexcept { return m_buf[m_head & (m_cap - 1)]; }
+    T& back() noexcept { return m_buf[(m_tail - 1) & (m_cap - 1)]; }
     T& at(std::size_t i) noexcept { return m_buf[(m_head + i) & (m_cap - 1)]; }
 
 private:

@@ -16,13 +16,17 @@ class Loop;
 // asyncio.Task: a future driven by a coroutine, one step at a time.
 //
 // Invariants (as asyncio's Task keeps them):
-// - m_futWaiter is the future the task waits on, set from the end of the step
-//   that yielded it until the next step begins; null otherwise.
+// - m_futWaiter is the future the task waits on, from the end of the step
+//   that yielded it until the next step begins; null otherwise. During a
+//   step it holds the future just yielded (m_yieldedFuture set) until the
+//   step ends and registers the wake-up.
 // - m_mustCancel: cancel() was asked while no waiter could be cancelled; the
 //   next step throws CancelledError into the coroutine.
 // - m_sleepSeq != 0 exactly while the task sleeps on a loop timer; that timer
 //   stands for asyncio.sleep's private future (which no one else can see), so
 //   sleeping allocates nothing.
+// - While pending, m_exception holds the exception the next resumption
+//   throws in (asyncio's coro.throw(exc)); the awaiter consumes it.
 // - m_resume is the innermost suspended coroutine of the task's chain.
 // - A task on a thread or process worker (kind != Task) is not stepped by the
 //   loop's ready queue but by its worker; it never waits on asyncio futures.
@@ -34,7 +38,7 @@ public:
     TaskId id() const { return m_id; }
     WorkerId worker() const { return m_worker; }
     TaskKind kind() const { return m_kind; }
-    TaskState state() const { return m_state; }
+    TaskState state() const { return m_taskState; }
     WaitReason reason() const { return m_reason; }
     std::uint32_t line() const { return m_line; }
     void setLine(std::uint32_t line) { m_line = line; }
@@ -47,24 +51,30 @@ public:
     int uncancel();
 
     // The scheduler's entry points.
-    void step();                   // Task.__step (m_throw is the exception to throw in)
-    void wakeup(FutureBase& from); // Task.__wakeup
-    void sleepTimerFired(std::uint64_t seq);
+    void step(); // Task.__step; Task.__wakeup is the same (the awaiter reads the future)
+    void sleepTimerFired(std::uint32_t seq);
     void continueHeld(); // the worker that held this task mid-step lets it go on
 
     // The suspension protocol used by awaiters; each records where to resume.
     void suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReason reason,
                    std::uint32_t other = 0);
-    void suspendYield(std::coroutine_handle<> h);
+    // A bare yield; step() sees nothing yielded and reschedules the task
+    // (a thread instead gives way to the other workers).
+    void suspendYield(std::coroutine_handle<> h) { m_resume = h; }
     void suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason reason, TextId label);
-    void suspendHeld(std::coroutine_handle<> h); // the worker is held; see Machine
-    // Called in await_resume: throws what step() was asked to throw in.
-    void rethrowInjected() {
-        if (m_throw) std::rethrow_exception(std::exchange(m_throw, nullptr));
+    void suspendHeld(std::coroutine_handle<> h) {
+        m_resume = h;
+        m_holding = true;
     }
-    void injectOnNextStep(std::exception_ptr e) { m_throw = std::move(e); }
+    // Called in await_resume: throws what step() was asked to throw in.
+    // (A task is never resumed once done, so m_exception is the injected one.)
+    void rethrowInjected() {
+        if (m_exception) [[unlikely]]
+            std::rethrow_exception(std::exchange(m_exception, nullptr));
+    }
+    void injectOnNextStep(std::exception_ptr e) { m_exception = std::move(e); }
 
-    // For the interpreter and views: the root coroutine has returned.
+    // The root coroutine has returned (called from its final suspension).
     void rootFinished() { m_rootDone = true; }
     bool holding() const { return m_holding; }
     void setHolding(bool h) { m_holding = h; }
@@ -81,30 +91,28 @@ protected:
 
     std::coroutine_handle<> m_resume;
     Ref<FutureBase> m_futWaiter;
-    Ref<FutureBase> m_yielded;
-    std::exception_ptr m_throw;
-    std::uint64_t m_sleepSeq = 0;
+    // The low 32 bits of the sleep timer's sequence number (never 0 while
+    // sleeping); enough to tell a stale timer from the live one.
+    std::uint32_t m_sleepSeq = 0;
     TaskId m_id;
     std::uint32_t m_line = 0;
     WorkerId m_worker;
     std::uint16_t m_numCancelsRequested = 0;
     TaskKind m_kind;
-    TaskState m_state = TaskState::Created;
+    TaskState m_taskState = TaskState::Created;
     WaitReason m_reason = WaitReason::None;
-    bool m_mustCancel = false;
-    bool m_rootDone = false;
-    bool m_bareYield = false;
-    bool m_holding = false;
-    bool m_sleepCancelled = false;
-
-public:
-    // Intrusive list of live tasks, so the loop can tear down pending ones.
-    TaskBase* m_prevLive = nullptr;
-    TaskBase* m_nextLive = nullptr;
+    bool m_mustCancel : 1 = false;
+    bool m_rootDone : 1 = false;
+    bool m_yieldedFuture : 1 = false;
+    bool m_holding : 1 = false;
+    bool m_started : 1 = false;
 
 private:
-    void afterResume();
-    void resumeCoroutine();
+    // Inlined into step(): one switch is one function, no extra prologues.
+    [[gnu::always_inline]] inline void afterResume();
+    [[gnu::always_inline]] inline void resumeCoroutine();
+    void yieldThread();
+    void beginStepSlow();
 };
 
 template <class T>
@@ -114,7 +122,6 @@ public:
         : TaskBase(loop, id, worker, kind)
         , m_root(coro.release()) {
         m_root.promise().m_task = this;
-        m_root.promise().m_started = true;
         m_resume = m_root;
     }
     ~TaskImpl() override { destroyRoot(); }
@@ -142,7 +149,9 @@ protected:
         destroyRoot();
     }
     void destroyRoot() override {
-        if (m_root) m_root.destroy();
+        if (!m_root) return;
+        if (t_anyCoroutineNamed) forgetCoroutineName(m_root.address());
+        m_root.destroy();
         m_root = {};
     }
 
@@ -158,7 +167,6 @@ public:
         : TaskBase(loop, id, worker, kind)
         , m_root(coro.release()) {
         m_root.promise().m_task = this;
-        m_root.promise().m_started = true;
         m_resume = m_root;
     }
     ~TaskImpl() override { destroyRoot(); }
@@ -170,7 +178,9 @@ protected:
         destroyRoot();
     }
     void destroyRoot() override {
-        if (m_root) m_root.destroy();
+        if (!m_root) return;
+        if (t_anyCoroutineNamed) forgetCoroutineName(m_root.address());
+        m_root.destroy();
         m_root = {};
     }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace coroscope {
 
@@ -39,8 +40,29 @@ Trace::Trace()
     m_tasks.push_back(TaskInfo{}); // TaskId 0 is "no task"
     m_clock.push_back({0, 0});
 }
-Trace::Trace(Trace&&) noexcept = default;
-Trace& Trace::operator=(Trace&&) noexcept = default;
+Trace::Trace(Trace&& o) noexcept
+    : Trace() {
+    *this = std::move(o);
+}
+
+Trace& Trace::operator=(Trace&& o) noexcept {
+    if (this == &o) return *this;
+    m_chunks = std::move(o.m_chunks);
+    m_tail = std::exchange(o.m_tail, nullptr);
+    m_size = std::exchange(o.m_size, 0);
+    m_clock = std::exchange(o.m_clock, {{0, 0}});
+    m_lastTime = std::exchange(o.m_lastTime, 0);
+    m_textData = std::move(o.m_textData);
+    m_textOffsets = std::exchange(o.m_textOffsets, {0, 0});
+    m_tasks = std::exchange(o.m_tasks, {TaskInfo{}});
+    m_workers = std::move(o.m_workers);
+    m_taskMemory = o.m_taskMemory;
+    m_index = std::move(o.m_index);
+    o.m_chunks.clear();
+    o.m_textData.clear();
+    o.m_workers.clear();
+    return *this;
+}
 Trace::~Trace() = default;
 
 void Trace::noteClock(Time now) {
@@ -51,8 +73,46 @@ void Trace::noteClock(Time now) {
     m_lastTime = now;
 }
 
+namespace {
+// A few freed chunks are kept for the next run on this thread: re-running a
+// scenario (the Run button, a benchmark) then writes to memory that is
+// already mapped instead of faulting in fresh pages.
+struct ChunkPool {
+    std::vector<EventRecord*> free;
+    ~ChunkPool() {
+        for (EventRecord* c : free)
+            ::operator delete[](c);
+    }
+};
+thread_local ChunkPool t_pool;
+constexpr std::size_t kPooledChunks = 32; // 32 MiB at most
+} // namespace
+
+void Trace::ChunkDeleter::operator()(EventRecord* chunk) const noexcept {
+    if (t_pool.free.size() < kPooledChunks) {
+        t_pool.free.push_back(chunk);
+        return;
+    }
+    ::operator delete[](chunk);
+}
+
+EventRecord* Trace::prepareAppend(Time now) {
+    if (now != m_lastTime) noteClock(now);
+    if ((m_size & kChunkMask) == 0) addChunk();
+    return m_tail;
+}
+
 void Trace::addChunk() {
-    m_chunks.push_back(std::make_unique<EventRecord[]>(kChunkMask + 1));
+    EventRecord* chunk;
+    if (!t_pool.free.empty()) {
+        chunk = t_pool.free.back();
+        t_pool.free.pop_back();
+    } else {
+        // Uninitialised on purpose: every slot is written before it is read.
+        chunk = static_cast<EventRecord*>(::operator new[]((kChunkMask + 1) * sizeof(EventRecord)));
+    }
+    m_chunks.emplace_back(chunk);
+    m_tail = chunk;
 }
 
 TextId Trace::addText(std::string_view text) {

@@ -309,3 +309,29 @@ TEST(Cancellation, UncancelUndoesOneCancellationRequest) {
     };
     loop.run(main());
 }
+
+TEST(Cancellation, ATaskCancelledBeforeItsFirstStepNeverRunsItsBody) {
+    Loop loop;
+    Log log;
+    auto body = [&]() -> Coro<void> {
+        try {
+            log("body");
+            co_await sleep(ms(10));
+        } catch (...) {
+            log("finally");
+            throw;
+        }
+    };
+    auto main = [&]() -> Coro<void> {
+        auto t = loop.createTask(body());
+        t->cancel();
+        try {
+            co_await t;
+        } catch (const CancelledError&) {
+            log("cancelled");
+        }
+    };
+    loop.run(main());
+    // CPython throws into a coroutine that has not started: it ends at once.
+    EXPECT_EQ(log.str(), "cancelled");
+}
