@@ -15,7 +15,7 @@ constexpr Time kNever = std::numeric_limits<Time>::max();
 
 template <class T>
 T* objectOf(std::uintptr_t objectAndKind) {
-    return reinterpret_cast<T*>(objectAndKind & ~std::uintptr_t(3));
+    return reinterpret_cast<T*>(objectAndKind & ~std::uintptr_t(7));
 }
 } // namespace
 
@@ -114,8 +114,12 @@ void Loop::scheduleWakeup(TaskBase* task, FutureBase* future) {
     emit(EventKind::Ready, task->id(), task->reason(), m_current ? m_current->id() : 0,
          task->line(), task->worker());
     task->incRef();
-    if (future) future->incRef();
-    m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task) | kStep, {future}});
+    if (future) {
+        future->incRef();
+        m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task) | kWakeup, {future}});
+    } else {
+        m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task) | kStep, {nullptr}});
+    }
 }
 
 void Loop::scheduleDoneCallback(DoneCallback* callback, FutureBase* future) {
@@ -167,7 +171,7 @@ Time Loop::nextTimerTime() {
         m_timers.pop_back();
     }
     Time next = kNever;
-    if (!m_timers.empty() && !m_machine->workerBusy(0)) next = m_timers.front().when;
+    if (!m_timers.empty() && !m_loopHeld) next = m_timers.front().when;
     if (!m_workerTimers.empty()) next = std::min(next, m_workerTimers.front().when);
     return next;
 }
@@ -175,7 +179,10 @@ Time Loop::nextTimerTime() {
 bool Loop::advanceClock() {
     Time next = nextTimerTime();
     if (next == kNever) return false;
-    if (next > m_now) m_now = next;
+    if (next > m_now) {
+        m_now = next;
+        m_trace.setTime(m_now);
+    }
     while (!m_workerTimers.empty() && m_workerTimers.front().when <= m_now) {
         std::pop_heap(m_workerTimers.begin(), m_workerTimers.end(), Later{});
         WorkerTimer t = m_workerTimers.back();
@@ -186,13 +193,18 @@ bool Loop::advanceClock() {
 }
 
 void Loop::runReady(ReadyItem item) {
-    switch (item.objectAndKind & 3) {
-    case kStep: {
-        // A step, or a wake-up by a future (kept alive for the awaiter).
+    if ((item.objectAndKind & kKindMask) == kStep) [[likely]] {
+        auto* task = reinterpret_cast<TaskBase*>(item.objectAndKind);
+        // step() keeps the item's reference when the task queued itself again.
+        if (!task->step()) task->decRef();
+        return;
+    }
+    switch (item.objectAndKind & kKindMask) {
+    case kWakeup: {
+        // The future stays alive until the step ends, for the awaiter to read.
         auto* task = objectOf<TaskBase>(item.objectAndKind);
-        task->step();
-        task->decRef();
-        if (item.future) item.future->decRef();
+        if (!task->step()) task->decRef();
+        item.future->decRef();
         break;
     }
     case kDone: {
@@ -217,6 +229,7 @@ void Loop::runReady(ReadyItem item) {
         task->decRef();
         break;
     }
+    default: break;
     }
 }
 
@@ -225,11 +238,10 @@ bool Loop::step() {
         if (!m_runnable.empty()) [[unlikely]] {
             TaskBase* task = m_runnable.pop();
             ++m_steps;
-            task->continueHeld();
-            task->decRef();
+            if (!task->continueHeld()) task->decRef();
             return true;
         }
-        if (!m_machine->workerBusy(0)) [[likely]] {
+        if (!m_loopHeld) [[likely]] {
             if (m_batch == 0) startIteration();
             if (m_batch > 0) {
                 --m_batch;
@@ -244,14 +256,17 @@ bool Loop::step() {
 
 Time Loop::nextActivity() {
     if (!m_runnable.empty()) return m_now;
-    if (!m_machine->workerBusy(0) && (m_batch > 0 || !m_ready.empty())) return m_now;
+    if (!m_loopHeld && (m_batch > 0 || !m_ready.empty())) return m_now;
     return nextTimerTime();
 }
 
 void Loop::runUntil(Time t) {
     while (nextActivity() <= t)
         if (!step()) break;
-    if (m_now < t) m_now = t;
+    if (m_now < t) {
+        m_now = t;
+        m_trace.setTime(m_now);
+    }
 }
 
 void Loop::runForever() {
@@ -311,7 +326,7 @@ void Loop::print(std::string_view text, TaskId task, std::uint32_t line, WorkerI
 
 void Loop::emitSlow(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
                     std::uint32_t line, WorkerId worker) {
-    if (m_tracing) m_trace.append(EventRecord{task, other, line, worker, kind, reason}, m_now);
+    if (m_tracing) m_trace.append(EventRecord{task, other, line, worker, kind, reason});
     if (m_instruments.empty()) return;
     TraceEvent e{
         m_tracing ? m_trace.size() - 1 : 0, m_now, task, other, line, worker, kind, reason};
@@ -328,8 +343,8 @@ void Loop::shutdown() {
     m_closed = true; // from here on, reports come from this teardown only
     while (!m_ready.empty()) {
         ReadyItem item = m_ready.pop();
-        auto kind = item.objectAndKind & 3;
-        if ((kind == kStep || kind == kDone) && item.future) item.future->decRef();
+        auto kind = item.objectAndKind & kKindMask;
+        if (kind == kWakeup || kind == kDone) item.future->decRef();
         objectOf<RefCounted>(item.objectAndKind)->decRef();
     }
     m_batch = 0;

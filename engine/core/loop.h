@@ -118,16 +118,22 @@ public:
     // Used by futures, tasks, awaitables and the machine.
     void scheduleStep(TaskBase* task) {
         task->incRef();
-        m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task), {nullptr}});
+        requeue(task);
+    }
+    // Queues a step for a task whose reference the caller hands over (a task
+    // that gives way re-uses the reference of the item that ran it).
+    void requeue(TaskBase* task) {
+        m_ready.push(ReadyItem{reinterpret_cast<std::uintptr_t>(task) | kStep, {nullptr}});
     }
     void scheduleWakeup(TaskBase* task, FutureBase* future);
     void scheduleDoneCallback(DoneCallback* callback, FutureBase* future);
     std::uint32_t addSleepTimer(TaskBase* task, Time when);
     void addWorkerTimer(WorkerId worker, Time when, std::uint64_t token);
     void workerRunnable(WorkerId worker, TaskBase* task);
+    void setLoopHeld(bool held) { m_loopHeld = held; }
     void enterTask(TaskBase* task) { m_current = task; }
-    // Brackets one step of a loop task, to report one that held the loop
-    // longer than slowCallback (asyncio's debug-mode warning).
+    // Brackets one step of a loop task that was held, to report one that
+    // held the loop longer than slowCallback (asyncio's debug-mode warning).
     void stepBegan() { m_stepStart = m_now; }
     void stepEnded(TaskBase* task) {
         if (m_now - m_stepStart >= m_config.slowCallback) [[unlikely]]
@@ -146,7 +152,7 @@ public:
     [[gnu::always_inline]] void emit(EventKind kind, TaskId task, WaitReason reason,
                                      std::uint32_t other, std::uint32_t line, WorkerId worker) {
         if (m_traceOnly) [[likely]]
-            m_trace.append(EventRecord{task, other, line, worker, kind, reason}, m_now);
+            m_trace.append(EventRecord{task, other, line, worker, kind, reason});
         else
             emitSlow(kind, task, reason, other, line, worker);
     }
@@ -162,7 +168,14 @@ public:
 private:
     // A ready callback in 16 bytes: the object with its kind in the low bits
     // (objects are 8-byte aligned), and the future it concerns or a timer seq.
-    enum ReadyKind : std::uintptr_t { kStep = 0, kDone = 1, kHandle = 2, kSleepTimer = 3 };
+    enum ReadyKind : std::uintptr_t {
+        kStep = 0,   // a task's step
+        kWakeup = 1, // a task's step after a future it waited on is done
+        kDone = 2,   // a done-callback of a future
+        kHandle = 3, // call_soon / call_later
+        kSleepTimer = 4,
+    };
+    static constexpr std::uintptr_t kKindMask = 7;
     struct ReadyItem {
         std::uintptr_t objectAndKind;
         union {
@@ -229,11 +242,47 @@ private:
     std::uint32_t m_taskNameCounter = 0; // asyncio's _task_name_counter
     bool m_tracing = true;
     bool m_traceOnly = true; // tracing on and no other instrument: emit's fast path
+    bool m_loopHeld = false; // the loop's worker holds a task mid-step (the machine says)
     bool m_stopping = false;
     bool m_running = false;
     bool m_closed = false;
     bool m_shutDown = false;
     Loop* m_previousCurrent = nullptr;
 };
+
+// A task's step, defined here because it is the scheduler's innermost loop:
+// inlined into Loop::runReady, a task switch is one function.
+inline bool TaskBase::resumeCoroutine() {
+    // The caller (a ready item or the runnable queue) holds a reference.
+    m_resume.resume();
+    if ((m_flags & (kHolding | kRootDone | kYieldedFuture | kOnWorker | kWasHeld)) == 0 &&
+        m_sleepSeq == 0) [[likely]] {
+        // A bare yield (sleep(0)): step again on the next iteration.
+        m_taskState = TaskState::Ready;
+        m_reason = WaitReason::Yield;
+        m_loop->emit(EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line, m_worker);
+        m_loop->requeue(this); // takes over the caller's reference
+        m_loop->leaveTask();
+        return true;
+    }
+    afterResumeSlow();
+    return false;
+}
+
+[[gnu::always_inline]] inline bool TaskBase::step() {
+    // As asyncio, the task waits on nothing while it runs; the future it
+    // waited on stays alive until the step ends, for the awaiter to read.
+    FutureBase* waitedOn = m_futWaiter.release();
+    if (m_state != FutureState::Pending || has(kMustCancel | kNotStarted)) [[unlikely]] {
+        if (!beginStepSlow(waitedOn)) return false;
+    }
+    m_taskState = TaskState::Running;
+    m_reason = WaitReason::None;
+    m_loop->enterTask(this);
+    m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
+    bool handedOver = resumeCoroutine();
+    if (waitedOn) waitedOn->decRef();
+    return handedOver;
+}
 
 } // namespace coroscope

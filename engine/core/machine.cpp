@@ -91,6 +91,8 @@ void Machine::hold(TaskBase* task, WaitReason reason, TextId label) {
     ws.holding = reason;
     ws.token = m_nextToken++;
     task->setHolding(true);
+    task->heldInStep();
+    if (w == loopWorker()) m_loop.setLoopHeld(true);
     m_loop.emit(EventKind::Hold, task->id(), reason, label, task->line(), w);
 }
 
@@ -113,6 +115,7 @@ void Machine::finishHold(WorkerId w) {
     WorkerState& ws = m_workers[w];
     TaskBase* task = ws.task;
     ws.task = nullptr;
+    if (w == loopWorker()) m_loop.setLoopHeld(false);
     ws.holding = WaitReason::None;
     ws.computing = false;
     ws.token = 0;
@@ -129,6 +132,8 @@ void Machine::compute(TaskBase* task, Duration d, bool needsGil) {
     WorkerState& ws = m_workers[w];
     task->incRef();
     task->setHolding(true);
+    task->heldInStep();
+    if (w == loopWorker()) m_loop.setLoopHeld(true);
     ws.task = task;
     ws.holding = WaitReason::None;
     ws.computing = true;

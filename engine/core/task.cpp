@@ -45,6 +45,7 @@ TaskBase::TaskBase(Loop& loop, TaskId id, WorkerId worker, TaskKind kind)
     , m_id(id)
     , m_worker(worker)
     , m_kind(kind) {
+    if (kind != TaskKind::Task) set(kOnWorker);
     loop.liveTaskAdded(this);
 }
 
@@ -75,8 +76,8 @@ bool TaskBase::cancel(std::string_view message) {
         m_loop->scheduleWakeup(this, nullptr);
         return true;
     }
-    if (m_futWaiter && !m_yieldedFuture && m_futWaiter->cancel(message)) return true;
-    m_mustCancel = true;
+    if (m_futWaiter && !has(kYieldedFuture) && m_futWaiter->cancel(message)) return true;
+    set(kMustCancel);
     setCancelMessage(message);
     return true;
 }
@@ -92,27 +93,68 @@ std::string_view messageView(const FutureBase& f) {
 }
 } // namespace
 
-inline void TaskBase::afterResume() {
-    if (m_kind == TaskKind::Task) m_loop->stepEnded(this);
-    if (m_rootDone) {
+// The rare cases before a step: a done task, a pending cancellation, the
+// first step. Returns false when the step must not resume the coroutine.
+bool TaskBase::beginStepSlow(FutureBase* waitedOn) {
+    if (done()) {
+        if (waitedOn) waitedOn->decRef();
+        return false;
+    }
+    if (has(kMustCancel)) {
+        if (!isCancelledError(m_exception)) m_exception = newCancelledError();
+        clear(kMustCancel);
+    }
+    if (has(kNotStarted)) {
+        clear(kNotStarted);
+        if (m_exception) {
+            // Thrown into a coroutine that never ran: it ends at once, its
+            // body (and any finally in it) never runs.
+            m_taskState = TaskState::Running;
+            m_loop->enterTask(this);
+            m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
+            auto e = std::exchange(m_exception, nullptr);
+            finish(e);
+            destroyRoot();
+            m_loop->leaveTask();
+            if (waitedOn) waitedOn->decRef();
+            return false;
+        }
+    }
+    return true;
+}
+
+void TaskBase::heldInStep() {
+    // No virtual time passes in a step until its first hold: the step began now.
+    if (!has(kWasHeld) && !has(kOnWorker)) m_loop->stepBegan();
+    set(kWasHeld);
+}
+
+void TaskBase::afterResumeSlow() {
+    if (has(kHolding)) {
+        m_loop->leaveTask();
+        return;
+    }
+    if (has(kWasHeld)) {
+        clear(kWasHeld);
+        if (!has(kOnWorker)) m_loop->stepEnded(this);
+    }
+    if (has(kRootDone)) {
         finishFromRoot();
-    } else if (m_yieldedFuture) {
-        m_yieldedFuture = false;
+    } else if (has(kYieldedFuture)) {
+        clear(kYieldedFuture);
         m_futWaiter->addWakeup(this);
-        if (m_mustCancel && m_futWaiter->cancel(messageView(*this))) m_mustCancel = false;
+        if (has(kMustCancel) && m_futWaiter->cancel(messageView(*this))) clear(kMustCancel);
     } else if (m_sleepSeq) {
-        if (m_mustCancel) {
-            m_mustCancel = false;
+        if (has(kMustCancel)) {
+            clear(kMustCancel);
             m_sleepSeq = 0;
             m_exception = newCancelledError();
             m_loop->scheduleWakeup(this, nullptr);
         }
-    } else if (m_kind != TaskKind::Task) [[unlikely]] {
+    } else if (has(kOnWorker)) {
         yieldThread();
-        m_loop->leaveTask();
-        return;
     } else {
-        // A bare yield (sleep(0)): step again on the next iteration.
+        // A bare yield after a step that held the loop too long.
         m_taskState = TaskState::Ready;
         m_reason = WaitReason::Yield;
         m_loop->emit(EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line, m_worker);
@@ -121,68 +163,21 @@ inline void TaskBase::afterResume() {
     m_loop->leaveTask();
 }
 
-inline void TaskBase::resumeCoroutine() {
-    // The caller (a ready item or the runnable queue) holds a reference.
-    m_resume.resume();
-    if (m_holding) {
-        m_loop->leaveTask();
-        return;
-    }
-    afterResume();
-}
-
-void TaskBase::step() {
-    if (done()) [[unlikely]]
-        return;
-    if (m_mustCancel) [[unlikely]]
-        beginStepSlow();
-    // As asyncio, the task waits on nothing while it runs; the future it
-    // waited on stays alive until the step ends, for the awaiter to read.
-    FutureBase* waitedOn = m_futWaiter.release();
-    m_taskState = TaskState::Running;
-    m_reason = WaitReason::None;
-    m_loop->enterTask(this);
-    m_loop->stepBegan();
-    m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
-    bool first = !m_started;
-    m_started = true;
-    if (m_exception && first) [[unlikely]] {
-        // Thrown into a coroutine that never ran: it ends at once, its body
-        // (and any finally in it) never runs.
-        auto e = std::exchange(m_exception, nullptr);
-        m_loop->stepEnded(this);
-        finish(e);
-        destroyRoot();
-        m_loop->leaveTask();
-        if (waitedOn) waitedOn->decRef();
-        return;
-    }
-    resumeCoroutine();
-    if (waitedOn) waitedOn->decRef();
-}
-
-void TaskBase::beginStepSlow() {
-    std::exception_ptr pending = done() ? nullptr : m_exception;
-    if (!isCancelledError(pending)) m_exception = newCancelledError();
-    m_mustCancel = false;
-}
-
 void TaskBase::sleepTimerFired(std::uint32_t seq) {
     if (seq != m_sleepSeq || done()) return; // cancelled meanwhile
     m_sleepSeq = 0;
     m_loop->scheduleWakeup(this, nullptr);
 }
 
-void TaskBase::continueHeld() {
-    m_holding = false;
-    bool first = !m_started;
-    m_started = true;
+bool TaskBase::continueHeld() {
+    bool first = has(kNotStarted);
+    clear(kHolding | kNotStarted);
     m_taskState = TaskState::Running;
     m_reason = WaitReason::None;
     m_loop->enterTask(this);
     m_loop->emit(first ? EventKind::Run : EventKind::Resume, m_id, WaitReason::None, 0, m_line,
                  m_worker);
-    resumeCoroutine();
+    return resumeCoroutine();
 }
 
 void TaskBase::suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReason reason,
@@ -194,7 +189,7 @@ void TaskBase::suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReas
         return;
     }
     m_futWaiter = Ref<FutureBase>(future);
-    m_yieldedFuture = true;
+    set(kYieldedFuture);
     m_taskState = TaskState::Waiting;
     m_reason = reason;
     m_loop->emit(EventKind::Wait, m_id, reason, other, m_line, m_worker);
@@ -236,8 +231,8 @@ void TaskBase::finish(std::exception_ptr error) {
         m_loop->emit(EventKind::Failed, m_id, WaitReason::None, m_loop->text(describe(m_exception)),
                      m_line, m_worker);
         markFinished(FutureState::Finished);
-    } else if (m_mustCancel) {
-        m_mustCancel = false;
+    } else if (has(kMustCancel)) {
+        clear(kMustCancel);
         m_exception = nullptr;
         m_taskState = TaskState::Cancelled;
         m_loop->emit(EventKind::Cancelled, m_id, WaitReason::None, m_loop->text(cancelMessage()),

@@ -18,9 +18,9 @@ class Loop;
 // Invariants (as asyncio's Task keeps them):
 // - m_futWaiter is the future the task waits on, from the end of the step
 //   that yielded it until the next step begins; null otherwise. During a
-//   step it holds the future just yielded (m_yieldedFuture set) until the
+//   step it holds the future just yielded (kYieldedFuture set) until the
 //   step ends and registers the wake-up.
-// - m_mustCancel: cancel() was asked while no waiter could be cancelled; the
+// - kMustCancel: cancel() was asked while no waiter could be cancelled; the
 //   next step throws CancelledError into the coroutine.
 // - m_sleepSeq != 0 exactly while the task sleeps on a loop timer; that timer
 //   stands for asyncio.sleep's private future (which no one else can see), so
@@ -51,9 +51,13 @@ public:
     int uncancel();
 
     // The scheduler's entry points.
-    void step(); // Task.__step; Task.__wakeup is the same (the awaiter reads the future)
+    // Task.__step (Task.__wakeup is the same: the awaiter reads the future).
+    // The caller holds a reference for the step; returns true when the task
+    // queued itself again and took that reference over.
+    bool step();
     void sleepTimerFired(std::uint32_t seq);
-    void continueHeld(); // the worker that held this task mid-step lets it go on
+    // The worker that held this task mid-step lets it go on; same return.
+    bool continueHeld();
 
     // The suspension protocol used by awaiters; each records where to resume.
     void suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReason reason,
@@ -64,8 +68,11 @@ public:
     void suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason reason, TextId label);
     void suspendHeld(std::coroutine_handle<> h) {
         m_resume = h;
-        m_holding = true;
+        m_flags |= kHolding;
     }
+    // The machine calls this when it starts holding the task: time may now
+    // pass inside the step, so its length is checked when it ends.
+    void heldInStep();
     // Called in await_resume: throws what step() was asked to throw in.
     // (A task is never resumed once done, so m_exception is the injected one.)
     void rethrowInjected() {
@@ -75,9 +82,9 @@ public:
     void injectOnNextStep(std::exception_ptr e) { m_exception = std::move(e); }
 
     // The root coroutine has returned (called from its final suspension).
-    void rootFinished() { m_rootDone = true; }
-    bool holding() const { return m_holding; }
-    void setHolding(bool h) { m_holding = h; }
+    void rootFinished() { m_flags |= kRootDone; }
+    bool holding() const { return m_flags & kHolding; }
+    void setHolding(bool h) { h ? m_flags |= kHolding : m_flags &= ~kHolding; }
     FutureBase* waiter() const { return m_futWaiter.get(); }
     void destroyFrames();
 
@@ -101,18 +108,27 @@ protected:
     TaskKind m_kind;
     TaskState m_taskState = TaskState::Created;
     WaitReason m_reason = WaitReason::None;
-    bool m_mustCancel : 1 = false;
-    bool m_rootDone : 1 = false;
-    bool m_yieldedFuture : 1 = false;
-    bool m_holding : 1 = false;
-    bool m_started : 1 = false;
+    // Everything a step must look at besides the common case, in one byte,
+    // so that a plain switch tests it once before and once after resuming.
+    enum : std::uint8_t {
+        kMustCancel = 1,    // cancel() asked while no waiter could be cancelled
+        kRootDone = 2,      // the root coroutine has returned
+        kYieldedFuture = 4, // the step just yielded m_futWaiter
+        kHolding = 8,       // the worker holds the task mid-step
+        kNotStarted = 16,   // the coroutine has not run yet
+        kOnWorker = 32,     // a thread's or process's task, not the loop's
+        kWasHeld = 64,      // this step was held (virtual time passed inside it)
+    };
+    std::uint8_t m_flags = kNotStarted;
+    bool has(std::uint8_t f) const { return m_flags & f; }
+    void set(std::uint8_t f) { m_flags |= f; }
+    void clear(std::uint8_t f) { m_flags &= static_cast<std::uint8_t>(~f); }
 
 private:
-    // Inlined into step(): one switch is one function, no extra prologues.
-    [[gnu::always_inline]] inline void afterResume();
-    [[gnu::always_inline]] inline void resumeCoroutine();
+    [[gnu::always_inline]] inline bool resumeCoroutine();
+    void afterResumeSlow();
     void yieldThread();
-    void beginStepSlow();
+    bool beginStepSlow(FutureBase* waitedOn);
 };
 
 template <class T>
@@ -140,7 +156,7 @@ protected:
         auto& p = m_root.promise();
         if (p.m_exception) {
             finish(p.m_exception);
-        } else if (m_mustCancel) {
+        } else if (has(kMustCancel)) {
             finish(nullptr);
         } else {
             m_value.emplace(std::move(*p.m_value));

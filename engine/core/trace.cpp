@@ -96,9 +96,8 @@ void Trace::ChunkDeleter::operator()(EventRecord* chunk) const noexcept {
     ::operator delete[](chunk);
 }
 
-EventRecord* Trace::prepareAppend(Time now) {
-    if (now != m_lastTime) noteClock(now);
-    if ((m_size & kChunkMask) == 0) addChunk();
+EventRecord* Trace::prepareAppend() {
+    addChunk();
     return m_tail;
 }
 

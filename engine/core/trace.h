@@ -57,13 +57,17 @@ public:
     ~Trace();
 
     // Writing (the loop does this)
-    // The hot path: one compare against the two rare cases (the clock moved,
-    // the chunk is full), then a 16-byte store.
-    [[gnu::always_inline]] void append(const EventRecord& e, Time now) {
+    void setTime(Time now) {
+        if (now != m_lastTime) noteClock(now);
+    }
+    // The hot path: one test for the rare case (the chunk is full), then a
+    // 16-byte store. The time is not stored per event: the writer calls
+    // setTime() whenever its clock moves.
+    [[gnu::always_inline]] void append(const EventRecord& e) {
         const std::uint64_t size = m_size;
         EventRecord* tail = m_tail;
-        if (now != m_lastTime || (size & kChunkMask) == 0) [[unlikely]]
-            tail = prepareAppend(now);
+        if ((size & kChunkMask) == 0) [[unlikely]]
+            tail = prepareAppend();
         EventRecord* slot = tail + (size & kChunkMask);
         // Ask for the line 1 KiB ahead: events are written once, in order, to
         // memory that is not in the cache; the scheduler need not wait for it.
@@ -126,7 +130,7 @@ private:
 
     void noteClock(Time now);
     void addChunk();
-    [[gnu::noinline]] EventRecord* prepareAppend(Time now);
+    [[gnu::noinline]] EventRecord* prepareAppend();
     void updateIndex() const;
 
     // Chunks of 65,536 events: appending never moves what is stored, and a
