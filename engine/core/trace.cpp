@@ -48,8 +48,8 @@ Trace::Trace(Trace&& o) noexcept
 Trace& Trace::operator=(Trace&& o) noexcept {
     if (this == &o) return *this;
     m_chunks = std::move(o.m_chunks);
-    m_tail = std::exchange(o.m_tail, nullptr);
-    m_size = std::exchange(o.m_size, 0);
+    m_cursor = std::exchange(o.m_cursor, nullptr);
+    m_chunkEnd = std::exchange(o.m_chunkEnd, nullptr);
     m_clock = std::exchange(o.m_clock, {{0, 0}});
     m_lastTime = std::exchange(o.m_lastTime, 0);
     m_textData = std::move(o.m_textData);
@@ -66,10 +66,11 @@ Trace& Trace::operator=(Trace&& o) noexcept {
 Trace::~Trace() = default;
 
 void Trace::noteClock(Time now) {
-    if (!m_clock.empty() && m_clock.back().seq == m_size)
+    const std::uint64_t n = size();
+    if (!m_clock.empty() && m_clock.back().seq == n)
         m_clock.back().time = now; // no event at the previous time: replace it
     else
-        m_clock.push_back({m_size, now});
+        m_clock.push_back({n, now});
     m_lastTime = now;
 }
 
@@ -96,12 +97,7 @@ void Trace::ChunkDeleter::operator()(EventRecord* chunk) const noexcept {
     ::operator delete[](chunk);
 }
 
-EventRecord* Trace::prepareAppend() {
-    addChunk();
-    return m_tail;
-}
-
-void Trace::addChunk() {
+EventRecord* Trace::addChunk() {
     EventRecord* chunk;
     if (!t_pool.free.empty()) {
         chunk = t_pool.free.back();
@@ -111,7 +107,9 @@ void Trace::addChunk() {
         chunk = static_cast<EventRecord*>(::operator new[]((kChunkMask + 1) * sizeof(EventRecord)));
     }
     m_chunks.emplace_back(chunk);
-    m_tail = chunk;
+    m_cursor = chunk;
+    m_chunkEnd = chunk + kChunkMask + 1;
+    return chunk;
 }
 
 TextId Trace::addText(std::string_view text) {
@@ -169,15 +167,15 @@ TraceEvent Trace::event(std::uint64_t seq) const {
 std::uint64_t Trace::firstAtOrAfter(Time t) const {
     auto it = std::lower_bound(m_clock.begin(), m_clock.end(), t,
                                [](const ClockMark& m, Time v) { return m.time < v; });
-    if (it == m_clock.end()) return m_size;
-    return std::min(it->seq, m_size);
+    if (it == m_clock.end()) return size();
+    return std::min(it->seq, size());
 }
 
 std::uint64_t Trace::countUpTo(Time t) const {
     auto it = std::upper_bound(m_clock.begin(), m_clock.end(), t,
                                [](Time v, const ClockMark& m) { return v < m.time; });
-    if (it == m_clock.end()) return m_size;
-    return std::min(it->seq, m_size);
+    if (it == m_clock.end()) return size();
+    return std::min(it->seq, size());
 }
 
 std::size_t Trace::memoryFootprint() const {
@@ -219,7 +217,8 @@ void Trace::updateIndex() const {
         else
             ix.memory.emplace_back(t, ix.memoryNow);
     };
-    for (std::uint64_t seq = ix.upTo; seq < m_size; ++seq) {
+    const std::uint64_t n = size();
+    for (std::uint64_t seq = ix.upTo; seq < n; ++seq) {
         const TraceEvent e = event(seq);
         auto& task = ix.tasks[e.task];
         auto workerIdle = [&] {
@@ -289,7 +288,7 @@ void Trace::updateIndex() const {
         case EventKind::Client: break;
         }
     }
-    ix.upTo = m_size;
+    ix.upTo = n;
 }
 
 const std::vector<Span>& Trace::taskSpans(TaskId id) const {

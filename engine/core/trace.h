@@ -64,11 +64,9 @@ public:
     // 16-byte store. The time is not stored per event: the writer calls
     // setTime() whenever its clock moves.
     [[gnu::always_inline]] void append(const EventRecord& e) {
-        const std::uint64_t size = m_size;
-        EventRecord* tail = m_tail;
-        if ((size & kChunkMask) == 0) [[unlikely]]
-            tail = prepareAppend();
-        EventRecord* slot = tail + (size & kChunkMask);
+        EventRecord* slot = m_cursor;
+        if (slot == m_chunkEnd) [[unlikely]]
+            slot = addChunk();
         // Ask for the line 1 KiB ahead: events are written once, in order, to
         // memory that is not in the cache; the scheduler need not wait for it.
         __builtin_prefetch(reinterpret_cast<const char*>(slot) + 1024, 1, 3);
@@ -76,7 +74,7 @@ public:
         std::uint64_t words[2];
         std::memcpy(words, &e, sizeof words);
         std::memcpy(slot, words, sizeof words);
-        m_size = size + 1;
+        m_cursor = slot + 1;
     }
     TextId addText(std::string_view text);
     TaskId addTask(const TaskInfo& info); // returns info.id, which must be tasks().size()
@@ -84,8 +82,12 @@ public:
     void setTaskName(TaskId id, std::string_view name);
 
     // Reading
-    std::uint64_t size() const { return m_size; }
-    bool empty() const { return m_size == 0; }
+    std::uint64_t size() const {
+        return m_chunks.empty() ? 0
+                                : ((m_chunks.size() - 1) << kChunkBits) +
+                                      static_cast<std::uint64_t>(m_cursor - m_chunks.back().get());
+    }
+    bool empty() const { return size() == 0; }
     TraceEvent event(std::uint64_t seq) const;
     const EventRecord& record(std::uint64_t seq) const {
         return m_chunks[seq >> kChunkBits][seq & kChunkMask];
@@ -129,8 +131,7 @@ private:
     struct Index;
 
     void noteClock(Time now);
-    void addChunk();
-    [[gnu::noinline]] EventRecord* prepareAppend();
+    [[gnu::noinline]] EventRecord* addChunk();
     void updateIndex() const;
 
     // Chunks of 65,536 events: appending never moves what is stored, and a
@@ -140,8 +141,8 @@ private:
     };
     using Chunk = std::unique_ptr<EventRecord[], ChunkDeleter>;
     std::vector<Chunk> m_chunks;
-    EventRecord* m_tail = nullptr; // the chunk being filled
-    std::uint64_t m_size = 0;
+    EventRecord* m_cursor = nullptr;   // where the next event goes
+    EventRecord* m_chunkEnd = nullptr; // the end of the chunk being filled
     std::vector<ClockMark> m_clock;
     Time m_lastTime = 0;
     std::string m_textData;
