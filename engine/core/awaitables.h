@@ -85,6 +85,26 @@ struct JoinAwaiter {
     void await_resume() const noexcept {}
 };
 
+// A thread (typically the main one, in asyncio.run) waits until a future is
+// done, leaving its worker free: the loop's callbacks may run on it.
+template <class F>
+struct ParkAwaiter {
+    F* future; // kept alive by the caller
+    TaskBase* task = nullptr;
+    bool await_ready() const noexcept { return future->done(); }
+    template <class P>
+    void await_suspend(std::coroutine_handle<P> h) {
+        task = h.promise().m_task;
+        task->suspendParked(future, h);
+    }
+    decltype(auto) await_resume() { return future->result(); }
+};
+
+template <class F>
+ParkAwaiter<F> park(F* future) {
+    return ParkAwaiter<F>{future};
+}
+
 template <class T>
 JoinAwaiter join(const Task<T>& thread) {
     return JoinAwaiter{thread.get()};

@@ -195,6 +195,21 @@ void TaskBase::suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReas
     m_loop->emit(EventKind::Wait, m_id, reason, other, m_line, m_worker);
 }
 
+void TaskBase::suspendParked(FutureBase* future, std::coroutine_handle<> h) {
+    m_resume = h;
+    set(kHolding); // not stepped by the loop until the future is done
+    m_taskState = TaskState::Waiting;
+    m_reason = WaitReason::Task;
+    TaskId awaited = future->isTask() ? static_cast<TaskBase*>(future)->id() : 0;
+    m_loop->emit(EventKind::Wait, m_id, WaitReason::Task, awaited, m_line, m_worker);
+    Ref<TaskBase> self(this);
+    future->addDoneCallback(makeDoneCallback([self](FutureBase&) {
+        self->m_loop->emit(EventKind::Ready, self->m_id, WaitReason::Task, 0, self->m_line,
+                           self->m_worker);
+        self->m_loop->workerRunnable(self->m_worker, self.get());
+    }));
+}
+
 void TaskBase::yieldThread() {
     m_loop->machine().holdFor(this, WaitReason::Yield, 0, 0);
 }

@@ -66,6 +66,9 @@ public:
     // (a thread instead gives way to the other workers).
     void suspendYield(std::coroutine_handle<> h) { m_resume = h; }
     void suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason reason, TextId label);
+    // A thread's task waits for a future without holding its worker (the
+    // main thread inside asyncio.run: the loop then runs on that worker).
+    void suspendParked(FutureBase* future, std::coroutine_handle<> h);
     void suspendHeld(std::coroutine_handle<> h) {
         m_resume = h;
         m_flags |= kHolding;

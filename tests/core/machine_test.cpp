@@ -158,3 +158,26 @@ TEST(Machine, MemoryIsAccountedPerWorkerAndPerTask) {
     EXPECT_EQ(tr.peakMemory(), expected);
     EXPECT_EQ(tr.memoryAt(loop.time()), config.processBytes); // only the main one is left
 }
+
+TEST(Machine, TheMainThreadParksWhileTheLoopRunsOnItsWorker) {
+    // As `asyncio.run(main())` called from a blocking program's main thread.
+    Loop loop;
+    std::vector<std::string> log;
+    auto asyncMain = [&]() -> Coro<int> {
+        co_await sleep(ms(20));
+        log.push_back("async@" + std::to_string(loop.time() / kMillisecond));
+        co_return 7;
+    };
+    auto program = [&]() -> Coro<void> {
+        co_await blocking("setup", ms(5));
+        auto t = loop.createTask(asyncMain());
+        int result = co_await park(t.get());
+        log.push_back("main got " + std::to_string(result) + "@" +
+                      std::to_string(loop.time() / kMillisecond));
+        co_await blocking("teardown", ms(5));
+    };
+    auto main = loop.machine().startMain(program());
+    loop.runUntilComplete(*main.get());
+    EXPECT_EQ(log, (std::vector<std::string>{"async@25", "main got 7@25"}));
+    EXPECT_EQ(loop.time(), ms(30));
+}
