@@ -14,7 +14,11 @@
         so output that depends on set order or object addresses shows up.
 
 SCRIPT may be a path, a file name in this folder or a number prefix ("043").
-Without SCRIPT, every NNN_*.py file in this folder is run.
+Without SCRIPT, every NNN_*.py file in this folder is run. `--lessons DIR`
+adds every lesson script, DIR/*/*.py, to those.
+
+Under python3 the simulated services the lessons use (sim, requests, aiohttp,
+db, redis) come from the shims/ folder here, which is put on PYTHONPATH.
 
 A script's expected exit status is 0 unless its first line says otherwise:
 
@@ -38,6 +42,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+SHIMS = HERE / "shims"
 SCRIPT_PATTERN = "[0-9][0-9][0-9]_*.py"
 SPDX_LINE = "# SPDX-License-Identifier: MIT"
 EXPECT_EXIT = re.compile(r"#\s*expect-exit:\s*(\d+)")
@@ -181,13 +186,25 @@ def python_command(script):
     return [sys.executable, str(script)]
 
 
+def python_environment(extra=None):
+    """The environment of a python3 run: the shims come first on the path."""
+    env = clean_environment(extra)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SHIMS), env.get("PYTHONPATH")]))
+    return env
+
+
+def display_name(script):
+    """A corpus script by its file name, a lesson script as lesson/file.py."""
+    return script.name if script.parent == HERE else f"{script.parent.name}/{script.name}"
+
+
 def check_against_coroscope(script, coroscope, timeout):
     outcome = Outcome(script)
     expected, problems = read_expected_exit(script)
     for problem in problems:
         outcome.fail(f"header: {problem}")
     env = clean_environment()
-    reference = run(python_command(script), script.parent, timeout, env)
+    reference = run(python_command(script), script.parent, timeout, python_environment())
     outcome.seconds = reference.seconds
     if reference.status != expected:
         outcome.fail(
@@ -225,12 +242,12 @@ def check_determinism(script, runs, timeout):
     for index in range(runs):
         if index == 0:
             command = python_command(script)
-            env = clean_environment()
+            env = python_environment()
             label = "run 1"
         else:
             ballast = (index * 7919) % 20011 + index
             command = [sys.executable, "-c", SHIFTED_RUN, str(ballast), str(script)]
-            env = clean_environment({"PYTHONHASHSEED": str(index)})
+            env = python_environment({"PYTHONHASHSEED": str(index)})
             label = f"run {index + 1} (hash seed {index}, shifted memory)"
         result = run(command, script.parent, timeout, env)
         outcome.seconds = max(outcome.seconds, result.seconds)
@@ -249,9 +266,16 @@ def check_determinism(script, runs, timeout):
     return outcome
 
 
-def find_scripts(names):
+def find_scripts(names, lessons=None):
+    if lessons is not None:
+        lessons = Path(lessons)
+        if not lessons.is_dir():
+            raise SystemExit(f"run_differential.py: not a folder: {lessons}")
+        lesson_scripts = sorted(p.resolve() for p in lessons.glob("*/*.py"))
+    else:
+        lesson_scripts = []
     if not names:
-        return sorted(HERE.glob(SCRIPT_PATTERN))
+        return sorted(HERE.glob(SCRIPT_PATTERN)) + lesson_scripts
     scripts = []
     for name in names:
         path = Path(name)
@@ -263,7 +287,7 @@ def find_scripts(names):
             scripts.extend(sorted(HERE.glob(f"{name}*.py")))
         else:
             raise SystemExit(f"run_differential.py: no such script: {name}")
-    return scripts
+    return scripts + lesson_scripts
 
 
 def parse_arguments(argv):
@@ -280,6 +304,8 @@ def parse_arguments(argv):
                         help="runs per script with --python-only (default 3)")
     parser.add_argument("--timeout", type=float, default=20.0, metavar="S",
                         help="seconds before a single run is stopped (default 20)")
+    parser.add_argument("--lessons", metavar="DIR",
+                        help="also run every lesson script, DIR/*/*.py")
     parser.add_argument("scripts", nargs="*", metavar="SCRIPT",
                         help="a path, a file name here or a number prefix; default: all")
     args = parser.parse_args(argv)
@@ -295,7 +321,7 @@ def main(argv=None):
     if sys.version_info[:2] != REFERENCE_VERSION:
         print(f"warning: the reference is CPython {'.'.join(map(str, REFERENCE_VERSION))}, "
               f"this is {sys.version.split()[0]}", file=sys.stderr)
-    scripts = find_scripts(args.scripts)
+    scripts = find_scripts(args.scripts, args.lessons)
     if args.python_only:
         def check(script):
             return check_determinism(script, args.runs, args.timeout)
@@ -312,13 +338,14 @@ def main(argv=None):
     slowest = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         for outcome in pool.map(check, scripts):
-            slowest.append((outcome.seconds, outcome.script.name))
+            name = display_name(outcome.script)
+            slowest.append((outcome.seconds, name))
             if outcome.passed:
                 passed += 1
-                print(f"PASS  {outcome.script.name}  ({outcome.seconds:.2f}s)", flush=True)
+                print(f"PASS  {name}  ({outcome.seconds:.2f}s)", flush=True)
             else:
                 failed += 1
-                print(f"FAIL  {outcome.script.name}", flush=True)
+                print(f"FAIL  {name}", flush=True)
                 for note in outcome.notes:
                     print(indent(note), flush=True)
     slowest.sort(reverse=True)
