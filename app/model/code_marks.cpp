@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#include "code_marks.h"
+
+#include <algorithm>
+
+namespace coroscope {
+
+std::vector<CodeMark> liveTaskLines(const Trace& trace, const Playhead& p) {
+    std::vector<CodeMark> marks;
+    const auto& tasks = trace.tasks();
+    for (std::size_t i = 1; i < tasks.size(); ++i) {
+        const auto id = static_cast<TaskId>(i);
+        const Span* s = spanAt(trace.taskSpans(id), p.seq);
+        if (!s || s->line == 0) continue;
+        const Look look = lookOf(*s);
+        if (look == Look::None || isTerminal(look)) continue;
+        marks.push_back(CodeMark{id, s->line, look});
+    }
+    std::sort(marks.begin(), marks.end(), [](const CodeMark& a, const CodeMark& b) {
+        return a.line != b.line ? a.line < b.line : a.task < b.task;
+    });
+    return marks;
+}
+
+} // namespace coroscope

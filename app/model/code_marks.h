@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "look.h"
+#include "playhead.h"
+
+#include <vector>
+
+namespace coroscope {
+
+// A live task on a line of the script: what the code view marks.
+struct CodeMark {
+    TaskId task = 0;
+    std::uint32_t line = 0;
+    Look look = Look::None;
+};
+
+// Every task that has started and not ended at the playhead, with the line
+// it is on, ordered by line then task.
+std::vector<CodeMark> liveTaskLines(const Trace& trace, const Playhead& p);
+
+} // namespace coroscope

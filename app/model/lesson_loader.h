@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace coroscope {
+
+// Something wrong with a lesson folder: the file, where in it, and why.
+struct LessonProblem {
+    QString folder; // the lesson folder
+    QString file;   // the file at fault, relative to the folder
+    int line = 0;   // 0 when not about a line
+    int column = 0;
+    QString reason;
+
+    // "gather/lesson.json:12:3: reason"
+    QString describe() const;
+};
+
+// What parsing a script found wrong, if anything.
+struct ScriptIssue {
+    int line = 0;
+    int column = 0;
+    int endLine = 0;
+    int endColumn = 0;
+    QString message;
+};
+using ScriptChecker =
+    std::function<std::optional<ScriptIssue>(const QString& fileName, const QString& source)>;
+
+// The lessons found, and the folders that could not be loaded (with why).
+struct LessonCatalog {
+    std::vector<Lesson> lessons; // sorted by order, then id
+    std::vector<LessonProblem> problems;
+    const Lesson* find(const QString& id) const;
+};
+
+// Reads lesson folders in the format of lessons/README.md. A folder with any
+// problem is left out and reported; the others still load.
+class LessonLoader {
+    Q_DECLARE_TR_FUNCTIONS(LessonLoader)
+
+public:
+    static constexpr const char* kBuiltInRoot = ":/lessons";
+
+    explicit LessonLoader(ScriptChecker checker = {});
+
+    // One folder. Problems are appended to `problems`; the lesson is
+    // returned only if there were none.
+    std::optional<Lesson> loadFolder(const QString& folder,
+                                     std::vector<LessonProblem>& problems) const;
+    // Every sub-folder of each root that holds a lesson.json; a later root's
+    // lesson replaces an earlier one with the same id (a teacher's copy of a
+    // built-in lesson wins).
+    LessonCatalog loadRoots(const QStringList& roots) const;
+    // The built-in lessons, then the user's.
+    static QStringList defaultRoots();
+
+private:
+    ScriptChecker m_checker;
+};
+
+// The parser of engine/script when it is part of the build; otherwise a
+// checker that finds nothing (scripts are then checked when they run).
+ScriptChecker parserScriptChecker();
+bool parserAvailable();
+
+} // namespace coroscope

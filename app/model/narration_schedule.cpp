@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "narration_schedule.h"
+
+#include "measure.h"
+
+namespace coroscope {
+
+namespace {
+
+std::optional<Playhead> afterEvent(const Trace& trace, std::uint64_t seq) {
+    return Playhead{seq + 1, trace.timeOf(seq)};
+}
+
+bool reachesLine(EventKind kind) {
+    // Events that say a task is at a line (not a print or a diagnostic,
+    // which may name the line of their caller).
+    switch (kind) {
+    case EventKind::Spawn:
+    case EventKind::Run:
+    case EventKind::Wait:
+    case EventKind::Hold:
+    case EventKind::Ready:
+    case EventKind::Resume:
+    case EventKind::Client:
+    case EventKind::Print: return true;
+    default: return false;
+    }
+}
+
+} // namespace
+
+std::vector<NarrationCue> scheduleNarration(const Lesson& lesson, int script, const Trace& trace) {
+    std::vector<NarrationCue> cues;
+    for (int index : lesson.stepsOf(script)) {
+        const NarrationTrigger& t = lesson.narration[static_cast<std::size_t>(index)].trigger;
+        NarrationCue cue{index, std::nullopt, false};
+        switch (t.kind) {
+        case NarrationTrigger::Kind::Start: cue.at = Playhead{0, 0}; break;
+        case NarrationTrigger::Kind::Key: cue.onKey = true; break;
+        case NarrationTrigger::Kind::Time:
+            if (seconds(t.seconds) <= trace.endTime())
+                cue.at = playheadAtTime(trace, seconds(t.seconds));
+            break;
+        case NarrationTrigger::Kind::Line:
+            for (std::uint64_t seq = 0; seq < trace.size(); ++seq) {
+                const EventRecord& r = trace.record(seq);
+                if (r.line == static_cast<std::uint32_t>(t.line) && r.task != 0 &&
+                    reachesLine(r.kind)) {
+                    cue.at = afterEvent(trace, seq);
+                    break;
+                }
+            }
+            break;
+        case NarrationTrigger::Kind::TaskDone: {
+            const TaskId task = findTask(trace, t.task);
+            if (task == 0) break;
+            const auto& spans = trace.taskSpans(task);
+            for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+                if (it->state == TaskState::Done || it->state == TaskState::Cancelled ||
+                    it->state == TaskState::Failed) {
+                    cue.at = afterEvent(trace, it->beginSeq);
+                    break;
+                }
+            }
+            break;
+        }
+        }
+        cues.push_back(cue);
+    }
+    return cues;
+}
+
+} // namespace coroscope

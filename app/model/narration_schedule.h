@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "lesson.h"
+#include "playhead.h"
+
+#include <optional>
+#include <vector>
+
+namespace coroscope {
+
+// Where in a run each narration step of a script pauses playback.
+struct NarrationCue {
+    int step = 0;               // index into Lesson::narration
+    std::optional<Playhead> at; // nullopt: a key step, or a trigger never reached
+    bool onKey = false;         // shown when the presenter presses the next key
+};
+
+// The cues of the steps that belong to `script`, in the order they are told.
+// A line trigger fires just after the first event on that line; taskDone
+// just after the task's final event; time at the first playhead at that
+// time; start before the first event.
+std::vector<NarrationCue> scheduleNarration(const Lesson& lesson, int script, const Trace& trace);
+
+} // namespace coroscope
