@@ -1,17 +1,132 @@
 // SPDX-License-Identifier: MIT
+// Coroscope's entry point. Commands that need no display (`run`,
+// `lessons`) are dispatched before any QApplication exists, and so are the
+// window's own options, so a typo is reported even without a screen.
+#include "language.h"
+#include "lessons_command.h"
+#include "main_window.h"
+
 #include <QApplication>
-#include <QLabel>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QSettings>
+
+#include <cstdio>
+#include <cstring>
+
+#if COROSCOPE_HAVE_INTERPRETER && __has_include("script/cli.h")
+#include "script/cli.h"
+#define COROSCOPE_HAVE_RUN_COMMAND 1
+#else
+#define COROSCOPE_HAVE_RUN_COMMAND 0
+#endif
+
+namespace {
+
+void identify() {
+    QCoreApplication::setOrganizationName(QStringLiteral("Coroscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("Coroscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COROSCOPE_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    identify();
+    if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
+#if COROSCOPE_HAVE_RUN_COMMAND
+        return runCommand(argc, argv);
+#else
+        std::fputs("coroscope run: this build has no interpreter\n", stderr);
+        return 2;
+#endif
+    }
+    if (argc > 1 && std::strcmp(argv[1], "lessons") == 0)
+        return coroscope::lessonsCommand(argc, argv);
+
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Coroscope: see concurrency happen.\n\nCommands:\n"
+        "  coroscope run SCRIPT.py         run a script headless and print its trace\n"
+        "  coroscope lessons [--check DIR] list the lessons, or check lesson folders"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("The interface language: en, pt_BR or uk."),
+                                  QStringLiteral("LANG"));
+    const QCommandLineOption lesson(QStringLiteral("lesson"),
+                                    QStringLiteral("Open this lesson (its id)."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption presenter(QStringLiteral("presenter"),
+                                       QStringLiteral("Start in presenter mode."));
+    const QCommandLineOption theme(QStringLiteral("theme"),
+                                   QStringLiteral("light, dark or contrast."),
+                                   QStringLiteral("THEME"));
+    parser.addOptions({lang, lesson, presenter, theme});
+    if (!parser.parse(args)) {
+        std::fprintf(stderr, "coroscope: %s\nTry 'coroscope --help'.\n",
+                     qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("coroscope %s\n", COROSCOPE_VERSION);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "coroscope: unknown command '%s'\nTry 'coroscope --help'.\n",
+                     qPrintable(parser.positionalArguments().first()));
+        return 2;
+    }
+    const QString language = parser.value(lang);
+    if (parser.isSet(lang) && !coroscope::Language::available().contains(language)) {
+        std::fprintf(stderr, "coroscope: unknown language '%s' (use en, pt_BR or uk)\n",
+                     qPrintable(language));
+        return 2;
+    }
+    const QString themeName = parser.value(theme);
+    if (parser.isSet(theme) && themeName != QStringLiteral("light") &&
+        themeName != QStringLiteral("dark") && themeName != QStringLiteral("contrast")) {
+        std::fprintf(stderr, "coroscope: unknown theme '%s' (use light, dark or contrast)\n",
+                     qPrintable(themeName));
+        return 2;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Coroscope"));
-    QMainWindow window;
-    window.setWindowTitle(QObject::tr("Coroscope"));
-    auto* label = new QLabel(QObject::tr("Coroscope — lessons are on their way."), &window);
-    label->setAlignment(Qt::AlignCenter);
-    window.setCentralWidget(label);
-    window.resize(1280, 800);
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    coroscope::Language translations;
+    translations.set(parser.isSet(lang) ? language
+                                        : QSettings().value(QStringLiteral("language")).toString());
+    coroscope::MainWindow window(&translations);
+    if (parser.isSet(theme)) window.setTheme(themeName);
+    // Start-up time, to the first painted lesson, when asked for.
+    if (qEnvironmentVariableIsSet("COROSCOPE_STARTUP_PROBE")) {
+        window.setFirstPaintCallback([&sinceStart] {
+            std::printf("first lesson painted %lld ms after main() began\n",
+                        static_cast<long long>(sinceStart.elapsed()));
+            std::fflush(stdout);
+            if (qEnvironmentVariable("COROSCOPE_STARTUP_PROBE") == QStringLiteral("quit"))
+                QCoreApplication::quit();
+        });
+    }
     window.show();
+    window.loadLessons();
+    if (parser.isSet(lesson)) window.openLesson(parser.value(lesson));
+    if (parser.isSet(presenter))
+        QMetaObject::invokeMethod(
+            &window,
+            [&window] {
+                for (QAction* a : window.actions())
+                    if (a->objectName() == QStringLiteral("presenter")) a->trigger();
+            },
+            Qt::QueuedConnection);
     return app.exec();
 }

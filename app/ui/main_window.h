@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "action_icons.h"
+#include "lesson_loader.h"
+#include "lesson_runner.h"
+#include "playback_controller.h"
+#include "theme.h"
+
+#include <QMainWindow>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+
+#include <QCoroTask>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+
+namespace coroscope {
+
+class CodePanel;
+class CompareView;
+class EventLogView;
+class Language;
+class LessonList;
+class NarrationPanel;
+class OutputView;
+class ParametersPanel;
+class PredictCard;
+class PresenterWindow;
+class RestaurantView;
+class TimelineView;
+class TransportBar;
+
+// The window: lessons on the left, the code beside them, the restaurant (or
+// the comparison) in the middle, the timeline under them, narration,
+// parameters, the event log and the output at the bottom, and the transport
+// bar. Every view draws the current run at the playback's playhead.
+//
+// Invariants: m_runs has one slot per script of m_lesson (null until that
+// script has run); the views show m_runs[m_script] when it ran; a run
+// finishing after the lesson, script or edit changed is dropped (by
+// m_runGeneration).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Language* language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the lessons from these roots (the built-in ones and the user's by default).
+    void loadLessons(const QStringList& roots = LessonLoader::defaultRoots());
+    void openLesson(const QString& id);
+    const Lesson* lesson() const { return m_lesson; }
+    int script() const { return m_script; }
+    PlaybackController* playback() { return &m_playback; }
+    const std::shared_ptr<const RunModel>& currentRun() const { return m_current; }
+    void setTheme(const QString& name);
+    // Shows a run made elsewhere (tests): as if the current script had produced it.
+    void showRun(std::shared_ptr<const RunModel> run);
+    // The first paint of a lesson calls this back once (start-up measurement).
+    void setFirstPaintCallback(std::function<void()> callback) {
+        m_firstPaint = std::move(callback);
+    }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    // Building (main_window.cpp, main_window_actions.cpp)
+    void createViews();
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void connectViews();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings();
+    void resetLayout();
+    void applyDefaultSizes();
+    QDockWidget* dock(QWidget* content, const QString& objectName);
+    QAction* action(const char* objectName, const QKeySequence& key, std::function<void()> fn);
+
+    // Lessons and runs (main_window_lessons.cpp)
+    void chooseScript(int index);
+    QString sourceOf(int index) const;
+    void sourceEdited();
+    void resetSource();
+    void runCurrent();
+    void runAll();
+    QCoro::Task<> runScript(int index);
+    void runFinished(int index, std::shared_ptr<const RunModel> run);
+    void setCurrentRun(std::shared_ptr<const RunModel> run);
+    void parametersChanged(const QMap<QString, double>& values);
+    std::vector<std::pair<std::string, std::string>> paramLiterals() const;
+    void showNarration(int step, bool waiting);
+    void playbackFinished();
+    const Question* questionBefore(int script) const;
+    bool askFirst(); // true if a question was put up instead of playing
+    void updateCompare();
+    void showView(const QString& view);
+    void selectTask(TaskId task);
+    void markDone();
+    void nextLesson(int direction);
+
+    // Export and presenter (main_window_actions.cpp)
+    void exportPicture(bool svg);
+    void exportChromeTrace();
+    void togglePresenter();
+    void showShortcuts();
+
+    Language* m_language;
+    const Theme* m_theme;
+    LessonCatalog m_catalog;
+    const Lesson* m_lesson = nullptr;
+    int m_script = 0;
+    QMap<QString, double> m_values;
+    std::vector<std::shared_ptr<const RunModel>> m_runs;
+    std::vector<std::uint64_t> m_runGeneration;
+    std::shared_ptr<const RunModel> m_current;
+    PlaybackController m_playback;
+    TaskId m_selected = 0;
+    QSet<QString> m_done;
+    QMap<QString, int> m_answers; // question id -> chosen choice
+    QSet<QString> m_asked;        // questions put to the learner in this session
+    std::function<void()> m_firstPaint;
+    bool m_loadingSource = false;
+    int m_narrationStep = -1; // the step the narration panel shows
+    bool m_narrationWaiting = false;
+
+    // Views
+    LessonList* m_lessons = nullptr;
+    CodePanel* m_code = nullptr;
+    QTabWidget* m_stage = nullptr;
+    RestaurantView* m_restaurant = nullptr;
+    CompareView* m_compare = nullptr;
+    TimelineView* m_timeline = nullptr;
+    NarrationPanel* m_narration = nullptr;
+    ParametersPanel* m_params = nullptr;
+    EventLogView* m_log = nullptr;
+    OutputView* m_output = nullptr;
+    TransportBar* m_transport = nullptr;
+    PredictCard* m_predict = nullptr;
+    QPointer<PresenterWindow> m_presenter;
+    QToolBar* m_transportBar = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    std::vector<QDockWidget*> m_docks;
+    QByteArray m_defaultState;
+
+    // Actions, by purpose
+    struct {
+        QAction *run, *reset, *nextLesson, *previousLesson, *askAgain;
+        QAction *play, *stepForward, *stepBack, *restart, *slower, *faster, *next, *previous;
+        QAction *lanesByWorker, *ticksAxis, *zoomIn, *zoomOut, *fit, *arrows, *showRestaurant,
+            *showCompare, *presenter, *resetLayout;
+        QAction *exportPng, *exportSvg, *exportTrace, *quit, *shortcuts, *about;
+        QActionGroup *themes, *languages;
+    } m_actions{};
+    QMenu *m_fileMenu = nullptr, *m_lessonMenu = nullptr, *m_playMenu = nullptr,
+          *m_viewMenu = nullptr, *m_themeMenu = nullptr, *m_languageMenu = nullptr,
+          *m_panelsMenu = nullptr, *m_helpMenu = nullptr;
+};
+
+} // namespace coroscope

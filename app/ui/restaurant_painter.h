@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "restaurant_layout.h"
+#include "restaurant_scene.h"
+#include "run_model.h"
+#include "theme.h"
+
+#include <QRectF>
+
+class QPainter;
+
+namespace coroscope {
+
+// What the restaurant shows: a run, a playhead, and how waiters move.
+struct RestaurantFrame {
+    const RunModel* run = nullptr;
+    Playhead playhead;
+    SceneOptions options;
+    TaskId selected = 0;
+};
+
+// Draws the restaurant for a frame: rooms, tables, the kitchen and its
+// tickets, waiters, a caption saying which way of serving this is, and a
+// legend. Everything is vector drawing, sized from the rectangle, so it
+// reads on a projector and exports to SVG as it looks on screen.
+class RestaurantPainter {
+public:
+    // Returns the layout it drew with, for hit testing.
+    RestaurantLayout paint(QPainter& p, const QRectF& rect, const RestaurantFrame& f,
+                           const Theme& theme);
+
+    static QString caption(const RestaurantScene& scene, const RunModel& run);
+
+private:
+    void paintRoom(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                   std::size_t room, const RestaurantFrame& f, const Theme& theme);
+    void paintTables(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                     const RestaurantFrame& f, const Theme& theme);
+    void paintGrouped(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                      std::size_t room, const Theme& theme);
+    void paintTickets(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                      const RestaurantFrame& f, const Theme& theme);
+    void paintWaiters(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                      const RestaurantFrame& f, const Theme& theme);
+    void paintCaption(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                      const RestaurantFrame& f, const Theme& theme);
+    void paintLegend(QPainter& p, const RestaurantLayout& l, const Theme& theme);
+};
+
+} // namespace coroscope

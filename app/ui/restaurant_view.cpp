@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "restaurant_view.h"
+
+#include "format.h"
+
+#include <QHelpEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+namespace coroscope {
+
+namespace {
+// How long, in real time, a walk and a bell take on screen.
+constexpr double kWalkSeconds = 0.35;
+constexpr double kBellSeconds = 0.8;
+} // namespace
+
+RestaurantView::RestaurantView(QWidget* parent)
+    : QWidget(parent)
+    , m_theme(&Theme::light()) {
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setMotion(0);
+}
+
+void RestaurantView::setRun(std::shared_ptr<const RunModel> run) {
+    m_run = std::move(run);
+    m_frame.run = m_run.get();
+    update();
+}
+
+void RestaurantView::setPlayhead(const Playhead& p) {
+    m_frame.playhead = p;
+    update();
+}
+
+void RestaurantView::setSelectedTask(TaskId task) {
+    m_frame.selected = task;
+    update();
+}
+
+void RestaurantView::setTheme(const Theme* theme) {
+    m_theme = theme;
+    update();
+}
+
+void RestaurantView::setMotion(double speed) {
+    m_frame.options.walk = speed > 0 ? seconds(kWalkSeconds * speed) : 0;
+    // Paused, a bell still shows for a moment of virtual time after it rang.
+    m_frame.options.bellFade = seconds(kBellSeconds * (speed > 0 ? speed : 0.25));
+    update();
+}
+
+void RestaurantView::render(QPainter& painter, const QRect& rect) {
+    m_painter.paint(painter, QRectF(rect), m_frame, *m_theme);
+}
+
+void RestaurantView::paintEvent(QPaintEvent*) {
+    QPainter p(this);
+    m_layout = m_painter.paint(p, QRectF(rect()), m_frame, *m_theme);
+}
+
+void RestaurantView::mousePressEvent(QMouseEvent* e) {
+    if (!m_run || e->button() != Qt::LeftButton) return;
+    const RestaurantScene scene =
+        buildScene(m_run->trace, m_run->restaurant, m_frame.playhead, m_frame.options);
+    const int table = m_layout.tableAt(scene, e->position());
+    Q_EMIT taskClicked(table >= 0 ? scene.tables[static_cast<std::size_t>(table)].task : 0);
+}
+
+bool RestaurantView::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip && m_run) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const RestaurantScene scene =
+            buildScene(m_run->trace, m_run->restaurant, m_frame.playhead, m_frame.options);
+        const int table = m_layout.tableAt(scene, help->pos());
+        if (table < 0) {
+            QToolTip::hideText();
+            return true;
+        }
+        const SceneTable& t = scene.tables[static_cast<std::size_t>(table)];
+        QString text = QStringLiteral("<b>%1</b><br>%2")
+                           .arg(QString::fromStdString(m_run->restaurant.clients[t.client].name)
+                                    .toHtmlEscaped(),
+                                Format::tableState(t.state).toHtmlEscaped());
+        if (t.task)
+            text += QStringLiteral("<br>") +
+                    tr("served by task %1")
+                        .arg(QString::fromStdString(m_run->trace.taskName(t.task)).toHtmlEscaped());
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(e);
+}
+
+void RestaurantView::changeEvent(QEvent* e) {
+    if (e->type() == QEvent::LanguageChange || e->type() == QEvent::FontChange) update();
+    QWidget::changeEvent(e);
+}
+
+} // namespace coroscope
