@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: MIT
+#include <QDir>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+struct Result {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs the application binary with no display at all: commands that need
+// none must work like this.
+Result coroscope(const QStringList& args) {
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(COROSCOPE_BINARY), args);
+    if (!p.waitForFinished(30000)) return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString fixture(const char* path) {
+    return QDir(QStringLiteral(COROSCOPE_FIXTURES)).filePath(QString::fromLatin1(path));
+}
+
+} // namespace
+
+TEST(CommandLine, CheckingAGoodLessonFolderFindsNothingWrong) {
+    const Result r =
+        coroscope({QStringLiteral("lessons"), QStringLiteral("--check"), fixture("good/alpha")});
+    EXPECT_EQ(r.exitCode, 0) << r.out.toStdString() << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("no problems")));
+}
+
+TEST(CommandLine, CheckingBrokenFoldersSaysWhatIsWrongAndFails) {
+    const Result r =
+        coroscope({QStringLiteral("lessons"), QStringLiteral("--check"), fixture("broken")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("bad-json/lesson.json:"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("missing-script/nowhere.py")));
+    EXPECT_TRUE(r.out.contains(QStringLiteral("whenever")));
+}
+
+TEST(CommandLine, ListsTheBuiltInLessonsWithoutADisplay) {
+    const Result r = coroscope({QStringLiteral("lessons")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        EXPECT_EQ(line.count(QLatin1Char('\t')), 1) << line.toStdString(); // id, tab, title
+}
+
+TEST(CommandLine, AnUnknownOptionIsAClearErrorWithStatusTwo) {
+    Result r = coroscope({QStringLiteral("--frobnicate")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("frobnicate")));
+    r = coroscope({QStringLiteral("lessons"), QStringLiteral("--frobnicate")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("frobnicate")));
+    r = coroscope({QStringLiteral("--lang"), QStringLiteral("xx")});
+    EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST(CommandLine, HelpNeedsNoDisplay) {
+    const Result r = coroscope({QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--lang")));
+}
