@@ -11,8 +11,7 @@ namespace {
 constexpr size_t kMaxBracketDepth = 200;
 constexpr size_t kMaxIndentDepth = 100;
 
-char closingFor(char open)
-{
+char closingFor(char open) {
     return open == '(' ? ')' : open == '[' ? ']' : '}';
 }
 
@@ -20,12 +19,9 @@ char closingFor(char open)
 
 Lexer::Lexer(const SourceFile& source)
     : m_source(source)
-    , m_text(source.text())
-{
-}
+    , m_text(source.text()) {}
 
-LexResult Lexer::tokenize()
-{
+LexResult Lexer::tokenize() {
     m_pos = 0;
     m_end = static_cast<uint32_t>(m_text.size());
     m_line = 1;
@@ -36,8 +32,7 @@ LexResult Lexer::tokenize()
     return std::move(m_result);
 }
 
-LexResult Lexer::tokenizeRange(uint32_t begin, uint32_t end)
-{
+LexResult Lexer::tokenizeRange(uint32_t begin, uint32_t end) {
     m_pos = begin;
     m_end = end;
     m_line = m_source.lineAt(begin);
@@ -47,24 +42,19 @@ LexResult Lexer::tokenizeRange(uint32_t begin, uint32_t end)
     return std::move(m_result);
 }
 
-void Lexer::run()
-{
+void Lexer::run() {
     while (!m_done) {
-        if (m_atLineStart && !handleLineStart())
-            continue;
-        if (!m_done)
-            lexToken();
+        if (m_atLineStart && !handleLineStart()) continue;
+        if (!m_done) lexToken();
     }
 }
 
-char Lexer::peekChar(uint32_t ahead) const
-{
+char Lexer::peekChar(uint32_t ahead) const {
     const uint32_t at = m_pos + ahead;
     return at < m_end ? m_text[at] : '\0';
 }
 
-ScriptError Lexer::makeError(std::string message, int line, int column) const
-{
+ScriptError Lexer::makeError(std::string message, int line, int column) const {
     ScriptError error;
     error.file = m_source.fileName();
     error.line = line;
@@ -74,29 +64,30 @@ ScriptError Lexer::makeError(std::string message, int line, int column) const
     return error;
 }
 
-void Lexer::fail(ScriptError error, bool overrides, int unclosedBracketLine)
-{
+void Lexer::fail(ScriptError error, bool overrides) {
     Token token;
     token.kind = TokenKind::LexError;
     token.begin = token.end = m_pos;
     token.line = token.endLine = static_cast<uint32_t>(error.line);
     token.column = token.endColumn = static_cast<uint32_t>(error.column);
     m_result.tokens.push_back(token);
-    m_result.failure = LexFailure{std::move(error), overrides, unclosedBracketLine};
+    LexFailure failure{std::move(error), overrides, {}};
+    if (!m_brackets.empty()) {
+        const Bracket& open = m_brackets.back();
+        failure.openBracket = {open.open, open.line, m_source.columnAt(open.line, open.offset)};
+    }
+    m_result.failure = std::move(failure);
     m_done = true;
 }
 
-void Lexer::failAtCursor(std::string message, int line, uint32_t cur, bool overrides)
-{
+void Lexer::failAtCursor(std::string message, int line, uint32_t cur, bool overrides) {
     const uint32_t lineBegin = m_source.lineStart(line);
     int column = cur > lineBegin ? m_source.columnAt(line, cur) - 1 : 1;
-    if (column < 1)
-        column = 1;
+    if (column < 1) column = 1;
     fail(makeError(std::move(message), line, column), overrides);
 }
 
-void Lexer::emit(TokenKind kind, uint32_t begin, uint32_t end, uint8_t flags)
-{
+void Lexer::emit(TokenKind kind, uint32_t begin, uint32_t end, uint8_t flags) {
     Token token;
     token.kind = kind;
     token.flags = flags;
@@ -104,18 +95,30 @@ void Lexer::emit(TokenKind kind, uint32_t begin, uint32_t end, uint8_t flags)
     token.begin = begin;
     token.end = end;
     token.line = token.endLine = static_cast<uint32_t>(m_line);
-    token.column = static_cast<uint32_t>(m_source.columnAt(m_line, begin));
-    token.endColumn = static_cast<uint32_t>(m_source.columnAt(m_line, end));
+    token.column = columnOf(begin);
+    token.endColumn = columnOf(end);
     m_result.tokens.push_back(token);
 }
 
-void Lexer::emitAt(TokenKind kind, uint32_t offset)
-{
+uint32_t Lexer::columnOf(uint32_t offset) {
+    if (m_columnLine != m_line) {
+        m_columnLine = m_line;
+        m_columnLineStart = m_source.lineStart(m_line);
+        const uint32_t next = m_line < m_source.lineCount() ? m_source.lineStart(m_line + 1)
+                                                            : static_cast<uint32_t>(m_text.size());
+        m_columnLineAscii = true;
+        for (uint32_t i = m_columnLineStart; i < next && m_columnLineAscii; ++i)
+            m_columnLineAscii = static_cast<unsigned char>(m_text[i]) < 0x80;
+    }
+    if (m_columnLineAscii && offset >= m_columnLineStart) return offset - m_columnLineStart + 1;
+    return static_cast<uint32_t>(m_source.columnAt(m_line, offset));
+}
+
+void Lexer::emitAt(TokenKind kind, uint32_t offset) {
     emit(kind, offset, offset);
 }
 
-bool Lexer::handleLineStart()
-{
+bool Lexer::handleLineStart() {
     m_atLineStart = false;
     int col = 0;
     int altCol = 0;
@@ -131,10 +134,24 @@ bool Lexer::handleLineStart()
             ++altCol;
         } else if (c == '\f') {
             col = altCol = 0;
-        } else if (c == '\\' && p + 1 < m_end && m_text[p + 1] == '\n') {
+        } else if (c == '\\') {
+            if (p + 1 >= m_end || (m_text[p + 1] == '\n' && p + 2 >= m_end)) {
+                m_pos = p;
+                fail(makeError("unexpected EOF while parsing", m_line,
+                               countCodePoints(m_source.lineText(m_line)) + 1),
+                     false);
+                return false;
+            }
+            if (m_text[p + 1] != '\n') {
+                uint32_t length = 1;
+                decodeUtf8(m_text, p + 1, length);
+                m_pos = p;
+                failAtCursor("unexpected character after line continuation character", m_line,
+                             p + 1 + length, false);
+                return false;
+            }
             // The first backslash decides the indentation of what follows.
-            if (continuedCol < 0)
-                continuedCol = col;
+            if (continuedCol < 0) continuedCol = col;
             ++p;
             ++m_line;
         } else {
@@ -156,18 +173,17 @@ bool Lexer::handleLineStart()
         }
         return true;
     }
-    if (continuedCol >= 0)
-        col = altCol = continuedCol;
+    if (continuedCol >= 0) col = altCol = continuedCol;
     m_pos = p;
     const auto tabError = [&] {
-        ScriptError error = makeError("inconsistent use of tabs and spaces in indentation", m_line, 1);
+        ScriptError error =
+            makeError("inconsistent use of tabs and spaces in indentation", m_line, 1);
         error.kind = ScriptErrorKind::TabError;
         fail(std::move(error), false);
         return false;
     };
     if (col == m_indents.back()) {
-        if (altCol != m_altIndents.back())
-            return tabError();
+        if (altCol != m_altIndents.back()) return tabError();
     } else if (col > m_indents.back()) {
         if (m_indents.size() >= kMaxIndentDepth) {
             ScriptError error = makeError("too many levels of indentation", m_line, 1);
@@ -175,8 +191,7 @@ bool Lexer::handleLineStart()
             fail(std::move(error), false);
             return false;
         }
-        if (altCol <= m_altIndents.back())
-            return tabError();
+        if (altCol <= m_altIndents.back()) return tabError();
         m_indents.push_back(col);
         m_altIndents.push_back(altCol);
         emitAt(TokenKind::Indent, p);
@@ -193,8 +208,7 @@ bool Lexer::handleLineStart()
             fail(std::move(error), false);
             return false;
         }
-        if (altCol != m_altIndents[depth - 1])
-            return tabError();
+        if (altCol != m_altIndents[depth - 1]) return tabError();
         while (m_indents.size() > depth) {
             m_indents.pop_back();
             m_altIndents.pop_back();
@@ -204,15 +218,15 @@ bool Lexer::handleLineStart()
     return true;
 }
 
-void Lexer::lexToken()
-{
+void Lexer::lexToken() {
+    uint32_t commentStart = 0;
     for (;;) {
-        if (m_pos >= m_end)
-            break;
+        if (m_pos >= m_end) break;
         const char c = m_text[m_pos];
         if (c == ' ' || c == '\t' || c == '\f') {
             ++m_pos;
         } else if (c == '#') {
+            commentStart = m_pos;
             while (m_pos < m_end && m_text[m_pos] != '\n')
                 ++m_pos;
         } else if (c == '\\') {
@@ -235,7 +249,8 @@ void Lexer::lexToken()
             ++m_line;
         } else if (c == '\n') {
             if (m_brackets.empty() && !m_rangeMode) {
-                emit(TokenKind::Newline, m_pos, m_pos + 1);
+                // As CPython, a comment before the newline is part of it.
+                emit(TokenKind::Newline, commentStart ? commentStart : m_pos, m_pos);
                 ++m_pos;
                 ++m_line;
                 m_atLineStart = true;
@@ -258,7 +273,7 @@ void Lexer::lexToken()
             const Bracket& open = m_brackets.back();
             ScriptError error = makeError(std::string("'") + open.open + "' was never closed",
                                           open.line, m_source.columnAt(open.line, open.offset));
-            fail(std::move(error), false, open.line);
+            fail(std::move(error), false);
             return;
         }
         if (!m_result.tokens.empty() && m_result.tokens.back().kind != TokenKind::Newline) {
@@ -282,8 +297,7 @@ void Lexer::lexToken()
     const auto c = static_cast<unsigned char>(m_text[m_pos]);
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c >= 0x80) {
         lexName();
-    } else if ((c >= '0' && c <= '9') ||
-               (c == '.' && peekChar(1) >= '0' && peekChar(1) <= '9')) {
+    } else if ((c >= '0' && c <= '9') || (c == '.' && peekChar(1) >= '0' && peekChar(1) <= '9')) {
         lexNumber();
     } else if (c == '\'' || c == '"') {
         lexString(m_pos, 0);
@@ -298,8 +312,7 @@ void Lexer::lexToken()
     }
 }
 
-void Lexer::lexOperator()
-{
+void Lexer::lexOperator() {
     const uint32_t begin = m_pos;
     const char c = m_text[m_pos];
     const char c1 = peekChar(1);
@@ -336,8 +349,7 @@ void Lexer::lexOperator()
         if (closingFor(open.open) != c) {
             std::string message = std::string("closing parenthesis '") + c +
                                   "' does not match opening parenthesis '" + open.open + "'";
-            if (open.line != m_line)
-                message += " on line " + std::to_string(open.line);
+            if (open.line != m_line) message += " on line " + std::to_string(open.line);
             failAtCursor(std::move(message), m_line, m_pos + 1);
             return;
         }
@@ -345,15 +357,9 @@ void Lexer::lexOperator()
         kind = c == ')' ? TokenKind::RParen : c == ']' ? TokenKind::RBracket : TokenKind::RBrace;
         break;
     }
-    case ':':
-        pick(TokenKind::Colon, '=', TokenKind::ColonEqual);
-        break;
-    case ',':
-        kind = TokenKind::Comma;
-        break;
-    case ';':
-        kind = TokenKind::Semicolon;
-        break;
+    case ':': pick(TokenKind::Colon, '=', TokenKind::ColonEqual); break;
+    case ',': kind = TokenKind::Comma; break;
+    case ';': kind = TokenKind::Semicolon; break;
     case '.':
         if (c1 == '.' && c2 == '.') {
             kind = TokenKind::Ellipsis;
@@ -362,12 +368,8 @@ void Lexer::lexOperator()
             kind = TokenKind::Dot;
         }
         break;
-    case '=':
-        pick(TokenKind::Equal, '=', TokenKind::EqEqual);
-        break;
-    case '+':
-        pick(TokenKind::Plus, '=', TokenKind::PlusEqual);
-        break;
+    case '=': pick(TokenKind::Equal, '=', TokenKind::EqEqual); break;
+    case '+': pick(TokenKind::Plus, '=', TokenKind::PlusEqual); break;
     case '-':
         if (c1 == '>') {
             kind = TokenKind::Arrow;
@@ -392,24 +394,12 @@ void Lexer::lexOperator()
             pick(TokenKind::Slash, '=', TokenKind::SlashEqual);
         }
         break;
-    case '%':
-        pick(TokenKind::Percent, '=', TokenKind::PercentEqual);
-        break;
-    case '@':
-        pick(TokenKind::At, '=', TokenKind::AtEqual);
-        break;
-    case '|':
-        pick(TokenKind::Pipe, '=', TokenKind::PipeEqual);
-        break;
-    case '^':
-        pick(TokenKind::Caret, '=', TokenKind::CaretEqual);
-        break;
-    case '&':
-        pick(TokenKind::Ampersand, '=', TokenKind::AmpersandEqual);
-        break;
-    case '~':
-        kind = TokenKind::Tilde;
-        break;
+    case '%': pick(TokenKind::Percent, '=', TokenKind::PercentEqual); break;
+    case '@': pick(TokenKind::At, '=', TokenKind::AtEqual); break;
+    case '|': pick(TokenKind::Pipe, '=', TokenKind::PipeEqual); break;
+    case '^': pick(TokenKind::Caret, '=', TokenKind::CaretEqual); break;
+    case '&': pick(TokenKind::Ampersand, '=', TokenKind::AmpersandEqual); break;
+    case '~': kind = TokenKind::Tilde; break;
     case '<':
         if (c1 == '<') {
             kind = c2 == '=' ? TokenKind::LeftShiftEqual : TokenKind::LeftShift;
@@ -435,8 +425,7 @@ void Lexer::lexOperator()
             length = 2;
         }
         break;
-    default:
-        break;
+    default: break;
     }
     m_pos += length;
     emit(kind, begin, m_pos);

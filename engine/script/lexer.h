@@ -18,9 +18,15 @@ struct LexFailure {
     // Raised by CPython's tokenizer itself (bad characters, strings, numbers,
     // brackets): wins over any parser error.
     bool overridesParserErrors = false;
-    // End of file inside brackets: the line of the innermost open bracket.
-    // Wins over a parser error found on a later line.
-    int unclosedBracketLine = 0;
+    // The innermost bracket open where the lexer stopped, if any: CPython
+    // then reports it as never closed instead of a parser error found on a
+    // later line.
+    struct OpenBracket {
+        char open = 0;
+        int line = 0;
+        int column = 0;
+    };
+    OpenBracket openBracket;
 };
 
 struct LexResult {
@@ -64,11 +70,18 @@ private:
     // Records the error and stops; column counts the code points before cur
     // on the line, as CPython's tokenizer does.
     void failAtCursor(std::string message, int line, uint32_t cur, bool overrides = true);
-    void fail(ScriptError error, bool overrides, int unclosedBracketLine = 0);
+    void fail(ScriptError error, bool overrides);
     ScriptError makeError(std::string message, int line, int column) const;
+
+    // The column of an offset on the current line, fast on ASCII lines.
+    uint32_t columnOf(uint32_t offset);
 
     const SourceFile& m_source;
     std::string_view m_text;
+    // Where the line m_columnLine starts, and whether it is all ASCII.
+    int m_columnLine = 0;
+    uint32_t m_columnLineStart = 0;
+    bool m_columnLineAscii = false;
     uint32_t m_pos = 0;
     uint32_t m_end = 0;
     int m_line = 1;

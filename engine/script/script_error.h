@@ -18,8 +18,9 @@ enum class ScriptErrorKind {
 std::string_view scriptErrorKindName(ScriptErrorKind kind);
 
 // One problem found in a script before it runs. Lines and columns are
-// 1-based; columns count code points. endColumn is exclusive, as CPython's
-// SyntaxError.end_offset; 0 means "one character".
+// 1-based; columns count code points. A column of 0 means the error is about
+// the line as a whole (CPython then draws no caret). endColumn is exclusive,
+// as CPython's SyntaxError.end_offset; 0 means "one character".
 struct ScriptError {
     std::string file;
     int line = 0;

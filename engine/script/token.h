@@ -2,7 +2,6 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
 
 namespace coroscope {
 
@@ -130,10 +129,5 @@ struct Token {
     uint32_t endLine = 0;
     uint32_t endColumn = 0;
 };
-
-inline bool isKeyword(TokenKind kind) { return kind >= TokenKind::KwFalse; }
-
-// How a token kind reads in source, for messages ("'('" and so on).
-std::string_view tokenKindText(TokenKind kind);
 
 } // namespace coroscope
