@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QScreen>
 #include <QSettings>
 
 #include <cstdio>
@@ -102,6 +103,12 @@ int main(int argc, char** argv) {
 
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
+    // Type a class can read from the back row on a big screen, still fitting 1280 x 720.
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        QFont font = QApplication::font();
+        font.setPointSizeF(screen->availableSize().width() >= 1600 ? 11 : 10);
+        QApplication::setFont(font);
+    }
     coroscope::Language translations;
     translations.set(parser.isSet(lang) ? language
                                         : QSettings().value(QStringLiteral("language")).toString());

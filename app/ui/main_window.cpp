@@ -113,8 +113,14 @@ void MainWindow::createDocks() {
     tabifyDockWidget(log, output);
     params->raise();
 
-    TransportBar::Actions a{m_actions.restart,     m_actions.stepBack, m_actions.play,
-                            m_actions.stepForward, m_actions.slower,   m_actions.faster};
+    TransportBar::Actions a{m_actions.restart,
+                            m_actions.stepBack,
+                            m_actions.play,
+                            m_actions.stepForward,
+                            m_actions.slower,
+                            m_actions.faster,
+                            {m_actions.run, m_actions.lanesByWorker, m_actions.ticksAxis,
+                             m_actions.fit, m_actions.exportPng, m_actions.presenter}};
     m_transport = new TransportBar(a, this);
     m_transportBar = new QToolBar(this);
     m_transportBar->setObjectName(QStringLiteral("transportBar"));
@@ -194,7 +200,6 @@ void MainWindow::retranslate() {
     for (std::size_t i = 0; i < m_docks.size() && i < 7; ++i)
         m_docks[i]->setWindowTitle(titles[i]);
     m_transportBar->setWindowTitle(tr("Playback"));
-    if (m_toolBar) m_toolBar->setWindowTitle(tr("Tools"));
     m_transport->retranslate();
 }
 
@@ -273,7 +278,7 @@ void MainWindow::applyDefaultSizes() {
     resizeDocks({m_docks[0], m_docks[1]},
                 {std::clamp(w / 8, 180, 270), std::clamp(w / 3, 400, 660)}, Qt::Horizontal);
     resizeDocks({m_docks[2], m_docks[3]},
-                {std::clamp(h * 27 / 100, 170, 320), std::clamp(h / 7, 100, 170)}, Qt::Vertical);
+                {std::clamp(h * 30 / 100, 180, 340), std::clamp(h / 8, 86, 160)}, Qt::Vertical);
     resizeDocks({m_docks[3], m_docks[4]}, {w * 62 / 100, w * 38 / 100}, Qt::Horizontal);
 }
 

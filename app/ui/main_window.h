@@ -153,7 +153,6 @@ private:
     PredictCard* m_predict = nullptr;
     QPointer<PresenterWindow> m_presenter;
     QToolBar* m_transportBar = nullptr;
-    QToolBar* m_toolBar = nullptr;
     std::vector<QDockWidget*> m_docks;
     QByteArray m_defaultState;
 

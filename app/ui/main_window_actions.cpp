@@ -29,6 +29,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace coroscope {
 
 QAction* MainWindow::action(const char* objectName, const QKeySequence& key,
@@ -45,7 +47,8 @@ void MainWindow::createActions() {
     auto& a = m_actions;
     a.run = action("run", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { runCurrent(); });
     a.run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
-    a.reset = action("resetScript", {}, [this] { resetSource(); });
+    a.reset = action("resetScript", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+                     [this] { resetSource(); });
     a.nextLesson =
         action("nextLesson", QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { nextLesson(1); });
     a.previousLesson = action("previousLesson", QKeySequence(Qt::CTRL | Qt::Key_PageUp),
@@ -102,7 +105,8 @@ void MainWindow::createActions() {
     a.showCompare = action("showCompare", QKeySequence(Qt::CTRL | Qt::Key_2),
                            [this] { m_stage->setCurrentIndex(1); });
     a.presenter = action("presenter", QKeySequence(Qt::Key_F11), [this] { togglePresenter(); });
-    a.resetLayout = action("resetLayout", {}, [this] { resetLayout(); });
+    a.resetLayout = action("resetLayout", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_0),
+                           [this] { resetLayout(); });
     a.exportPng =
         action("exportPng", QKeySequence(Qt::CTRL | Qt::Key_E), [this] { exportPicture(false); });
     a.exportSvg = action("exportSvg", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
@@ -111,7 +115,7 @@ void MainWindow::createActions() {
                            [this] { exportChromeTrace(); });
     a.quit = action("quit", QKeySequence::Quit, [this] { close(); });
     a.shortcuts = action("shortcuts", QKeySequence(Qt::Key_F1), [this] { showShortcuts(); });
-    a.about = action("about", {}, [this] {
+    a.about = action("about", QKeySequence(Qt::SHIFT | Qt::Key_F1), [this] {
         QMessageBox::about(this, tr("About Coroscope"),
                            tr("<h3>Coroscope %1</h3><p>See concurrency happen: Python's asyncio, "
                               "threads and processes on a simulated machine, drawn as they run.</p>"
@@ -203,9 +207,14 @@ void MainWindow::createMenus() {
     m_viewMenu->addActions({a.lanesByWorker, a.ticksAxis, a.arrows, a.zoomIn, a.zoomOut, a.fit});
     m_viewMenu->addSeparator();
     m_panelsMenu = m_viewMenu->addMenu(tr("Pa&nels"));
+    int panel = 0;
     for (QDockWidget* d : m_docks) {
         QAction* t = d->toggleViewAction();
-        t->setToolTip(tr("Show or hide the %1 panel").arg(d->windowTitle()));
+        t->setShortcut(
+            QKeySequence(Qt::CTRL | Qt::SHIFT | static_cast<Qt::Key>(Qt::Key_1 + panel++)));
+        t->setToolTip(tr("Show or hide the %1 panel (%2)")
+                          .arg(d->windowTitle(), t->shortcut().toString(QKeySequence::NativeText)));
+        if (!actions().contains(t)) addAction(t);
         m_panelsMenu->addAction(t);
     }
     m_panelsMenu->addSeparator();
@@ -213,16 +222,20 @@ void MainWindow::createMenus() {
     m_themeMenu = m_viewMenu->addMenu(tr("&Theme"));
     for (QAction* t : a.themes->actions())
         delete t;
-    const std::pair<QString, QString> themes[] = {
-        {QStringLiteral("light"), tr("&Light")},
-        {QStringLiteral("dark"), tr("&Dark")},
-        {QStringLiteral("contrast"), tr("&High contrast")}};
-    for (const auto& [id, label] : themes) {
+    const std::tuple<QString, QString, Qt::Key> themes[] = {
+        {QStringLiteral("light"), tr("&Light"), Qt::Key_L},
+        {QStringLiteral("dark"), tr("&Dark"), Qt::Key_D},
+        {QStringLiteral("contrast"), tr("&High contrast"), Qt::Key_H}};
+    for (const auto& [id, label, key] : themes) {
         auto* t = new QAction(label, a.themes);
         t->setCheckable(true);
         t->setData(id);
         t->setChecked(m_theme->name() == id);
-        t->setToolTip(tr("Use the %1 theme").arg(QString(label).remove(QLatin1Char('&'))));
+        t->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | key));
+        t->setToolTip(tr("Use the %1 theme (%2)")
+                          .arg(QString(label).remove(QLatin1Char('&')),
+                               t->shortcut().toString(QKeySequence::NativeText)));
+        addAction(t);
         connect(t, &QAction::triggered, this, [this, id] { setTheme(id); });
         m_themeMenu->addAction(t);
     }
@@ -233,6 +246,7 @@ void MainWindow::createMenus() {
         delete t;
     QStringList codes{QString()};
     codes << Language::available();
+    int index = 0;
     for (const QString& code : codes) {
         const QString label =
             code.isEmpty()
@@ -241,7 +255,11 @@ void MainWindow::createMenus() {
         auto* t = new QAction(label, a.languages);
         t->setCheckable(true);
         t->setChecked(m_language->setting() == code);
-        t->setToolTip(tr("Show Coroscope and its lessons in this language"));
+        t->setShortcut(
+            QKeySequence(Qt::CTRL | Qt::ALT | static_cast<Qt::Key>(Qt::Key_0 + index++)));
+        t->setToolTip(tr("Show Coroscope and its lessons in this language (%1)")
+                          .arg(t->shortcut().toString(QKeySequence::NativeText)));
+        addAction(t);
         connect(t, &QAction::triggered, this, [this, code] {
             QSettings().setValue(QStringLiteral("language"), code);
             m_language->set(code);
@@ -250,20 +268,6 @@ void MainWindow::createMenus() {
     }
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     m_helpMenu->addActions({a.shortcuts, a.about});
-
-    if (!m_toolBar) {
-        m_toolBar = addToolBar(QString());
-        m_toolBar->setObjectName(QStringLiteral("toolBar"));
-        m_toolBar->setMovable(false);
-        m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        m_toolBar->setIconSize(QSize(20, 20));
-    }
-    m_toolBar->clear();
-    m_toolBar->addAction(a.run);
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({a.lanesByWorker, a.ticksAxis, a.fit});
-    m_toolBar->addSeparator();
-    m_toolBar->addActions({a.exportPng, a.presenter});
 }
 
 void MainWindow::exportPicture(bool svg) {

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -21,16 +22,26 @@ ParametersPanel::ParametersPanel(QWidget* parent)
     , m_form(new QFormLayout)
     , m_empty(new QLabel(this))
     , m_reset(new QPushButton(this)) {
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 6, 8, 6);
+    // The controls scroll, so a lesson with many parameters does not make
+    // the bottom row of panels tall on a small screen.
+    auto* content = new QWidget;
+    auto* inner = new QVBoxLayout(content);
+    inner->setContentsMargins(8, 6, 8, 6);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    layout->addLayout(m_form);
-    layout->addWidget(m_empty);
-    layout->addStretch(1);
+    inner->addLayout(m_form);
+    inner->addWidget(m_empty);
+    inner->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_reset);
-    layout->addLayout(buttons);
+    inner->addLayout(buttons);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
     m_empty->setWordWrap(true);
     connect(m_reset, &QPushButton::clicked, this, [this] {
         for (const LessonParameter& p : m_parameters)

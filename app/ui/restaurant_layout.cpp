@@ -146,19 +146,19 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
         // In front of the stove, one spot per waiter (name tags need room).
         const double x0 = g.kitchen.left() + s * 1.1;
         const double span = std::max(s, g.kitchen.width() - s * 1.6);
-        const double step = s * 1.9;
+        const double step = s * 2.6; // a waiter and its name tag
         const int perRow = std::max(1, static_cast<int>(span / step) + 1);
         const int row = slot / perRow, col = slot % perRow;
         const double y0 = std::min(g.rail.bottom() + s * 2.7, g.kitchen.bottom() - s * 1.1);
-        return QPointF(x0 + col * step, y0 + row * s * 1.6);
+        return QPointF(x0 + col * step, std::min(y0 + row * s * 1.7, g.kitchen.bottom() - s * 0.9));
     }
     case PlaceKind::Pad: {
         const int q = std::max(0, queuePosition);
-        return g.pad + QPointF(-s * 0.2 - (q % 4) * s * 1.9, s * 1.4 + (q / 4) * s * 1.6);
+        return g.pad + QPointF(-s * 0.2 - (q % 4) * s * 2.3, s * 1.4 + (q / 4) * s * 1.7);
     }
     case PlaceKind::Door:
-    case PlaceKind::Gone: return g.door + QPointF(slot * s * 1.9, 0);
-    case PlaceKind::Home: return g.home + QPointF(-(slot % 4) * s * 1.9, -(slot / 4) * s * 1.6);
+    case PlaceKind::Gone: return g.door + QPointF(slot * s * 2.3, 0);
+    case PlaceKind::Home: return g.home + QPointF(-(slot % 4) * s * 2.3, -(slot / 4) * s * 1.7);
     }
     return g.home;
 }

@@ -354,9 +354,15 @@ void RestaurantPainter::paintTickets(QPainter& p, const RestaurantScene& scene,
         for (const SceneTicket& t : scene.tickets)
             if (t.room == r) tickets.push_back(&t);
         if (tickets.empty()) continue;
-        const double w = std::clamp(
-            g.rail.width() / std::max<double>(2, static_cast<double>(tickets.size())) - 8, 30.0,
-            std::min(86.0, g.rail.height() / 1.45));
+        // The largest ticket for which every ticket fits, in rows if need be.
+        double w = 30;
+        const double n = static_cast<double>(tickets.size());
+        for (int c = 1; c <= static_cast<int>(tickets.size()); ++c) {
+            const double rows = std::ceil(n / c);
+            const double byWidth = (g.rail.width() + 8) / c - 8;
+            const double byHeight = ((g.rail.height() + 6) / rows - 12) / 1.3;
+            w = std::max(w, std::min({byWidth, byHeight, 86.0}));
+        }
         const double h = w * 1.3;
         const int cols = std::max(1, static_cast<int>((g.rail.width() + 8) / (w + 8)));
         const int rows = std::max(1, static_cast<int>((g.rail.height() + 6) / (h + 12)));
@@ -391,12 +397,19 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
                                      const RestaurantLayout& l, const RestaurantFrame& f,
                                      const Theme& theme) {
     std::vector<int> seats(l.rooms.size(), 0);
+    // A room with a crowd of waiters (a thousand threads) shows them grouped
+    // by what they do, with how many, instead of a heap of name tags.
+    std::vector<int> visible(l.rooms.size(), 0);
+    for (const SceneWaiter& w : scene.waiters)
+        if (w.visible && w.room < l.rooms.size()) ++visible[w.room];
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    for (std::size_t r = 0; r < l.rooms.size(); ++r)
+        if (visible[r] > kCrowd) paintWaiterGroups(p, scene, l, r, f, theme);
     for (const SceneWaiter& w : scene.waiters) {
         if (w.room >= l.rooms.size()) continue;
         const int slot = seats[w.room]++;
-        if (!w.visible) continue;
+        if (!w.visible || visible[w.room] > kCrowd) continue;
         const RoomGeometry& g = l.rooms[w.room];
         const double s = g.waiterSize;
         const QPointF a = l.placePoint(scene, w.from, w.room, slot, w.queuePosition);
@@ -455,7 +468,7 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
         if (w.frozen)
             icons::snowflake(p, at + QPointF(-s * 0.7, -s * 0.7), s * 0.5, theme.ice.darker(160));
         // The worker's name, under it.
-        p.setFont(theme.font(std::clamp(s * 0.32, 7.5, 13.0), true));
+        p.setFont(theme.font(std::clamp(s * 0.3, 7.0, 13.0), true));
         icons::chip(p, at + QPointF(0, s * 0.78),
                     QString::fromStdString(f.run->trace.workerName(w.worker)), color,
                     QColor(Qt::white));
@@ -480,6 +493,47 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
         }
     }
     p.restore();
+}
+
+void RestaurantPainter::paintWaiterGroups(QPainter& p, const RestaurantScene& scene,
+                                          const RestaurantLayout& l, std::size_t room,
+                                          const RestaurantFrame& f, const Theme& theme) {
+    const RoomGeometry& g = l.rooms[room];
+    struct Group {
+        int count = 0;
+        WorkerId first = 0;
+    };
+    // Kitchen (blocked), pad queue, at the tables (writing, computing), idle.
+    Group groups[4];
+    for (const SceneWaiter& w : scene.waiters) {
+        if (!w.visible || w.room != room) continue;
+        const int k =
+            w.activity == WaiterActivity::Blocked                                              ? 0
+            : w.activity == WaiterActivity::Queued                                             ? 1
+            : w.activity == WaiterActivity::Writing || w.activity == WaiterActivity::Computing ? 2
+                                                                                               : 3;
+        if (groups[k].count++ == 0) groups[k].first = w.worker;
+    }
+    const double s = g.waiterSize;
+    const QPointF anchors[] = {
+        l.placePoint(scene, Place{PlaceKind::Kitchen, 0}, static_cast<std::uint16_t>(room), 0, 0),
+        l.placePoint(scene, Place{PlaceKind::Pad, 0}, static_cast<std::uint16_t>(room), 0, 0),
+        QPointF(g.dining.center().x(), g.dining.bottom() - s * 1.6), g.home};
+    const QString labels[] = {Format::tr("at the kitchen"), Format::tr("queueing for the pad"),
+                              Format::tr("taking orders"), Format::tr("idle")};
+    for (int k = 0; k < 4; ++k) {
+        if (groups[k].count == 0) continue;
+        const QColor color = theme.taskColor(f.run->colorTaskOf(groups[k].first));
+        for (int i = std::min(groups[k].count, 3) - 1; i >= 0; --i)
+            icons::waiter(p, anchors[k] + QPointF(-i * s * 0.35, -i * s * 0.2), s, color, theme);
+        if (k == 0)
+            icons::hourglass(p, anchors[k] + QPointF(s * 0.7, -s * 0.8), s * 0.5, theme.blocked,
+                             0.5);
+        p.setFont(theme.font(std::clamp(s * 0.34, 8.0, 13.0), true));
+        icons::chip(p, anchors[k] + QPointF(0, s * 0.8),
+                    QStringLiteral("%1 × %2").arg(labels[k], QLocale().toString(groups[k].count)),
+                    color, QColor(Qt::white));
+    }
 }
 
 void RestaurantPainter::paintCaption(QPainter& p, const RestaurantScene& scene,

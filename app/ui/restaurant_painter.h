@@ -26,6 +26,9 @@ struct RestaurantFrame {
 // reads on a projector and exports to SVG as it looks on screen.
 class RestaurantPainter {
 public:
+    // Waiters in one room beyond which they are drawn in groups.
+    static constexpr int kCrowd = 12;
+
     // Returns the layout it drew with, for hit testing.
     RestaurantLayout paint(QPainter& p, const QRectF& rect, const RestaurantFrame& f,
                            const Theme& theme);
@@ -43,6 +46,8 @@ private:
                       const RestaurantFrame& f, const Theme& theme);
     void paintWaiters(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
                       const RestaurantFrame& f, const Theme& theme);
+    void paintWaiterGroups(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+                           std::size_t room, const RestaurantFrame& f, const Theme& theme);
     void paintCaption(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
                       const RestaurantFrame& f, const Theme& theme);
     void paintLegend(QPainter& p, const RestaurantLayout& l, const Theme& theme);

@@ -65,6 +65,16 @@ TransportBar::TransportBar(const Actions& actions, QWidget* parent)
     m_clock->setMinimumWidth(150);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_clock);
+    // The view tools share the bar, so the window spends one row on controls.
+    if (!actions.tools.isEmpty()) layout->addSpacing(12);
+    for (QAction* a : actions.tools) {
+        auto* b = new QToolButton(this);
+        b->setDefaultAction(a);
+        b->setAutoRaise(true);
+        b->setIconSize(QSize(22, 22));
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        layout->addWidget(b);
+    }
     connect(m_speed, &QSlider::valueChanged, this,
             [this](int i) { Q_EMIT speedRequested(speeds()[static_cast<std::size_t>(i)]); });
     connect(m_scrub, &QSlider::sliderPressed, this, [this] { m_scrubbing = true; });

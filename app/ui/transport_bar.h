@@ -4,6 +4,7 @@
 #include "playhead.h"
 #include "theme.h"
 
+#include <QList>
 #include <QWidget>
 
 class QAction;
@@ -27,6 +28,7 @@ public:
         QAction* stepForward;
         QAction* slower;
         QAction* faster;
+        QList<QAction*> tools; // shown as icons at the right end
     };
     explicit TransportBar(const Actions& actions, QWidget* parent = nullptr);
 
