@@ -1,4 +1,1295 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Drawn by Coroscope</source>
+        <translation>Drawn by Coroscope</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>not started</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>running</translation>
+    </message>
+    <message>
+        <source>computing (CPU)</source>
+        <translation>computing (CPU)</translation>
+    </message>
+    <message>
+        <source>ready, waiting for the loop</source>
+        <translation>ready, waiting for the loop</translation>
+    </message>
+    <message>
+        <source>waiting on I/O</source>
+        <translation>waiting on I/O</translation>
+    </message>
+    <message>
+        <source>waiting on a timer</source>
+        <translation>waiting on a timer</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>queued for the GIL or a core</source>
+        <translation>queued for the GIL or a core</translation>
+    </message>
+    <message>
+        <source>starting up</source>
+        <translation>starting up</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>gave way (sleep 0)</source>
+        <translation>gave way (sleep 0)</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>timer</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>I/O</translation>
+    </message>
+    <message>
+        <source>another task</source>
+        <translation>another task</translation>
+    </message>
+    <message>
+        <source>a lock</source>
+        <translation>a lock</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>an event</translation>
+    </message>
+    <message>
+        <source>a queue</source>
+        <translation>a queue</translation>
+    </message>
+    <message>
+        <source>the GIL</source>
+        <translation>the GIL</translation>
+    </message>
+    <message>
+        <source>a free core</source>
+        <translation>a free core</translation>
+    </message>
+    <message>
+        <source>an executor</source>
+        <translation>an executor</translation>
+    </message>
+    <message>
+        <source>a blocking call</source>
+        <translation>a blocking call</translation>
+    </message>
+    <message>
+        <source>CPU work</source>
+        <translation>CPU work</translation>
+    </message>
+    <message>
+        <source>another thread to end</source>
+        <translation>another thread to end</translation>
+    </message>
+    <message>
+        <source>interpreter start-up</source>
+        <translation>interpreter start-up</translation>
+    </message>
+    <message>
+        <source>no client yet</source>
+        <translation>no client yet</translation>
+    </message>
+    <message>
+        <source>waiting to order</source>
+        <translation>waiting to order</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>ordering</translation>
+    </message>
+    <message>
+        <source>order in the kitchen</source>
+        <translation>order in the kitchen</translation>
+    </message>
+    <message>
+        <source>food ready, waiting for the waiter</source>
+        <translation>food ready, waiting for the waiter</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>left (cancelled)</source>
+        <translation>left (cancelled)</translation>
+    </message>
+    <message>
+        <source>burnt (failed)</source>
+        <translation>burnt (failed)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>taking an order</source>
+        <translation>taking an order</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>computing</translation>
+    </message>
+    <message>
+        <source>stuck at the kitchen (blocking call)</source>
+        <translation>stuck at the kitchen (blocking call)</translation>
+    </message>
+    <message>
+        <source>queueing for the order pad</source>
+        <translation>queueing for the order pad</translation>
+    </message>
+    <message>
+        <source>opening the room</source>
+        <translation>opening the room</translation>
+    </message>
+    <message>
+        <source>waiting for another waiter</source>
+        <translation>waiting for another waiter</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>gone</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>spawn</source>
+        <translation>spawn</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>run</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>wait</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>hold</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <source>cancel()</source>
+        <translation>cancel()</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <source>worker start</source>
+        <translation>worker start</translation>
+    </message>
+    <message>
+        <source>worker exit</source>
+        <translation>worker exit</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>client</translation>
+    </message>
+    <message>
+        <source>Main process</source>
+        <translation>Main process</translation>
+    </message>
+    <message>
+        <source>Dining room</source>
+        <translation>Dining room</translation>
+    </message>
+    <message>
+        <source>Sync: one waiter, one table at a time</source>
+        <translation>Sync: one waiter, one table at a time</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threads: %n waiter(s) sharing one order pad</source>
+        <translation>
+            <numerusform>Threads: %n waiter with the order pad</numerusform><numerusform>Threads: %n waiters sharing one order pad</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Threads: %n waiter(s)</source>
+        <translation>
+            <numerusform>Threads: %n waiter</numerusform><numerusform>Threads: %n waiters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Processes: %n dining room(s), each with its own kitchen</source>
+        <translation>
+            <numerusform>Processes: %n dining room with its own kitchen</numerusform><numerusform>Processes: %n dining rooms, each with its own kitchen</numerusform></translation>
+    </message>
+    <message>
+        <source>Async: one waiter, many tables</source>
+        <translation>Async: one waiter, many tables</translation>
+    </message>
+    <message numerus="yes">
+        <source>Async with helpers: the loop and %n more waiter(s)</source>
+        <translation>
+            <numerusform>Async with helpers: the loop and %n more waiter</numerusform><numerusform>Async with helpers: the loop and %n more waiters</numerusform></translation>
+    </message>
+    <message>
+        <source>The restaurant appears here when the lesson's script runs.</source>
+        <translation>The restaurant appears here when the lesson's script runs.</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>not open yet</translation>
+    </message>
+    <message>
+        <source>opening: the interpreter starts</source>
+        <translation>opening: the interpreter starts</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>KITCHEN (I/O)</source>
+        <translation>KITCHEN (I/O)</translation>
+    </message>
+    <message>
+        <source>order pad (GIL)</source>
+        <translation>order pad (GIL)</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>memory %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), grouped by what they are doing</source>
+        <translation>
+            <numerusform>%n table, grouped by what it is doing</numerusform><numerusform>%n tables, grouped by what they are doing</numerusform></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>blocking</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>GIL</translation>
+    </message>
+    <message>
+        <source>The loop is blocked: every table waits</source>
+        <translation>The loop is blocked: every table waits</translation>
+    </message>
+    <message>
+        <source>A blocking call holds the loop's only waiter at the kitchen.</source>
+        <translation>A blocking call holds the loop's only waiter at the kitchen.</translation>
+    </message>
+    <message>
+        <source>The waiter takes each order to the kitchen and waits there until it is ready.</source>
+        <translation>The waiter takes each order to the kitchen and waits there until it is ready.</translation>
+    </message>
+    <message>
+        <source>Only the waiter holding the pad (the GIL) may write; waiting in the kitchen frees it.</source>
+        <translation>Only the waiter holding the pad (the GIL) may write; waiting in the kitchen frees it.</translation>
+    </message>
+    <message>
+        <source>Each thread is a waiter; waiting in the kitchen holds only that waiter.</source>
+        <translation>Each thread is a waiter; waiting in the kitchen holds only that waiter.</translation>
+    </message>
+    <message>
+        <source>Each process has its own waiter, kitchen, pad and memory, and takes time to open.</source>
+        <translation>Each process has its own waiter, kitchen, pad and memory, and takes time to open.</translation>
+    </message>
+    <message>
+        <source>The waiter drops each ticket on the rail and goes on; the bell calls it back.</source>
+        <translation>The waiter drops each ticket on the rail and goes on; the bell calls it back.</translation>
+    </message>
+    <message>
+        <source>The loop's waiter hands slow jobs to helper waiters and keeps serving.</source>
+        <translation>The loop's waiter hands slow jobs to helper waiters and keeps serving.</translation>
+    </message>
+    <message>
+        <source>order in kitchen</source>
+        <translation>order in kitchen</translation>
+    </message>
+    <message>
+        <source>food ready</source>
+        <translation>food ready</translation>
+    </message>
+    <message>
+        <source>waiter = worker</source>
+        <translation>waiter = worker</translation>
+    </message>
+    <message>
+        <source>bell = I/O done</source>
+        <translation>bell = I/O done</translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation>cpu</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>blocked: %1</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>start-up</translation>
+    </message>
+    <message>
+        <source>await %1</source>
+        <translation>await %1</translation>
+    </message>
+    <message>
+        <source>virtual time</source>
+        <translation>virtual time</translation>
+    </message>
+    <message>
+        <source>loop ticks</source>
+        <translation>loop ticks</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>awaiting</translation>
+    </message>
+    <message>
+        <source>GIL / core</source>
+        <translation>GIL / core</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <source>%1 is missing (it needs a text for en, pt_BR and uk)</source>
+        <translation>%1 is missing (it needs a text for en, pt_BR and uk)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of texts by language</source>
+        <translation>%1 must be an object of texts by language</translation>
+    </message>
+    <message>
+        <source>%1 has no English (en) text</source>
+        <translation>%1 has no English (en) text</translation>
+    </message>
+    <message>
+        <source>cannot be read (is it there?)</source>
+        <translation>cannot be read (is it there?)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>must hold one JSON object</translation>
+    </message>
+    <message>
+        <source>"id" is missing</source>
+        <translation>"id" is missing</translation>
+    </message>
+    <message>
+        <source>"id" is "%1" but the folder is named "%2"; they must match</source>
+        <translation>"id" is "%1" but the folder is named "%2"; they must match</translation>
+    </message>
+    <message>
+        <source>"order" must be a number</source>
+        <translation>"order" must be a number</translation>
+    </message>
+    <message>
+        <source>"view" is "%1"; it must be one of %2</source>
+        <translation>"view" is "%1"; it must be one of %2</translation>
+    </message>
+    <message>
+        <source>"scripts" must list at least one script</source>
+        <translation>"scripts" must list at least one script</translation>
+    </message>
+    <message>
+        <source>the label of script "%1"</source>
+        <translation>the label of script "%1"</translation>
+    </message>
+    <message>
+        <source>a script has no "file"</source>
+        <translation>a script has no "file"</translation>
+    </message>
+    <message>
+        <source>is listed in lesson.json but cannot be read</source>
+        <translation>is listed in lesson.json but cannot be read</translation>
+    </message>
+    <message>
+        <source>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
+        <translation>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
+    </message>
+    <message>
+        <source>parameter "%1" has type "%2"; it must be int, float or bool</source>
+        <translation>parameter "%1" has type "%2"; it must be int, float or bool</translation>
+    </message>
+    <message>
+        <source>the label of parameter "%1"</source>
+        <translation>the label of parameter "%1"</translation>
+    </message>
+    <message>
+        <source>parameter "%1" has no "default"</source>
+        <translation>parameter "%1" has no "default"</translation>
+    </message>
+    <message>
+        <source>parameter "%1": the default %2 is outside [%3, %4]</source>
+        <translation>parameter "%1": the default %2 is outside [%3, %4]</translation>
+    </message>
+    <message>
+        <source>a narration step has no "id"</source>
+        <translation>a narration step has no "id"</translation>
+    </message>
+    <message>
+        <source>narration step "%1" names script "%2", which is not in "scripts"</source>
+        <translation>narration step "%1" names script "%2", which is not in "scripts"</translation>
+    </message>
+    <message>
+        <source>narration step "%1": a line trigger needs "line" (from 1)</source>
+        <translation>narration step "%1": a line trigger needs "line" (from 1)</translation>
+    </message>
+    <message>
+        <source>narration step "%1": a taskDone trigger needs "task"</source>
+        <translation>narration step "%1": a taskDone trigger needs "task"</translation>
+    </message>
+    <message>
+        <source>narration step "%1": a time trigger needs "seconds" (0 or more)</source>
+        <translation>narration step "%1": a time trigger needs "seconds" (0 or more)</translation>
+    </message>
+    <message>
+        <source>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</source>
+        <translation>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</translation>
+    </message>
+    <message>
+        <source>the prompt of question "%1"</source>
+        <translation>the prompt of question "%1"</translation>
+    </message>
+    <message>
+        <source>question "%1": "before" must name one of the scripts</source>
+        <translation>question "%1": "before" must name one of the scripts</translation>
+    </message>
+    <message>
+        <source>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</source>
+        <translation>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</translation>
+    </message>
+    <message>
+        <source>question "%1", choice "%2": "value" must be %3</source>
+        <translation>question "%1", choice "%2": "value" must be %3</translation>
+    </message>
+    <message>
+        <source>a task name</source>
+        <translation>a task name</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>the text of choice "%1"</source>
+        <translation>the text of choice "%1"</translation>
+    </message>
+    <message>
+        <source>question "%1" needs at least two choices</source>
+        <translation>question "%1" needs at least two choices</translation>
+    </message>
+    <message>
+        <source>question "%1": "correct" must be the id of one of its choices</source>
+        <translation>question "%1": "correct" must be the id of one of its choices</translation>
+    </message>
+    <message>
+        <source>is missing; it must tell every narration step</source>
+        <translation>is missing; it must tell every narration step</translation>
+    </message>
+    <message>
+        <source>has no section "## %1" for narration step "%1"</source>
+        <translation>has no section "## %1" for narration step "%1"</translation>
+    </message>
+    <message>
+        <source>is missing: every lesson folder needs one</source>
+        <translation>is missing: every lesson folder needs one</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>This build of Coroscope has no interpreter, so scripts cannot run yet.</source>
+        <translation>This build of Coroscope has no interpreter, so scripts cannot run yet.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::CodeEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::CodePanel</name>
+    <message>
+        <source>Reset to original</source>
+        <translation>Reset to original</translation>
+    </message>
+    <message>
+        <source>Throw away your edits to this script and restore the lesson's own</source>
+        <translation>Throw away your edits to this script and restore the lesson's own</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::CompareView</name>
+    <message>
+        <source>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</source>
+        <translation>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</translation>
+    </message>
+    <message>
+        <source>This script did not run.</source>
+        <translation>This script did not run.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>total %1  ·  peak memory %2  ·  workers %3</source>
+        <translation>total %1  ·  peak memory %2  ·  workers %3</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::EventLogView</name>
+    <message>
+        <source>Only the selected task</source>
+        <translation>Only the selected task</translation>
+    </message>
+    <message>
+        <source>List only the events of the task selected in any view</source>
+        <translation>List only the events of the task selected in any view</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::LessonList</name>
+    <message>
+        <source>%1 (cannot be loaded)</source>
+        <translation>%1 (cannot be loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::MainWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>%1 — Coroscope</source>
+        <translation>%1 — Coroscope</translation>
+    </message>
+    <message>
+        <source>Coroscope</source>
+        <translation>Coroscope</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurant</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Waiters are workers, tables are clients, the kitchen is I/O (Ctrl+1)</source>
+        <translation>Waiters are workers, tables are clients, the kitchen is I/O (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The lesson's scripts on one time axis (Ctrl+2)</source>
+        <translation>The lesson's scripts on one time axis (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lessons</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Narration</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Event log</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Playback</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <source>About Coroscope</source>
+        <translation>About Coroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>Check the script and run it again with the current parameters</source>
+        <translation>Check the script and run it again with the current parameters</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;original</source>
+        <translation>Reset to &amp;original</translation>
+    </message>
+    <message>
+        <source>Throw away your edits and restore the lesson's script</source>
+        <translation>Throw away your edits and restore the lesson's script</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>&amp;Next lesson</translation>
+    </message>
+    <message>
+        <source>Open the next lesson</source>
+        <translation>Open the next lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>&amp;Previous lesson</translation>
+    </message>
+    <message>
+        <source>Open the previous lesson</source>
+        <translation>Open the previous lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the question again</source>
+        <translation>&amp;Ask the question again</translation>
+    </message>
+    <message>
+        <source>Put the predict-first question again and restart</source>
+        <translation>Put the predict-first question again and restart</translation>
+    </message>
+    <message>
+        <source>Play or pause; at a narration step, go on</source>
+        <translation>Play or pause; at a narration step, go on</translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation>Step &amp;forward</translation>
+    </message>
+    <message>
+        <source>One event forward; at a narration step, go on</source>
+        <translation>One event forward; at a narration step, go on</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>Step &amp;back</translation>
+    </message>
+    <message>
+        <source>One event back</source>
+        <translation>One event back</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Restart</translation>
+    </message>
+    <message>
+        <source>Back to the start of the run</source>
+        <translation>Back to the start of the run</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>&amp;Slower</translation>
+    </message>
+    <message>
+        <source>Halve the playback speed</source>
+        <translation>Halve the playback speed</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>F&amp;aster</translation>
+    </message>
+    <message>
+        <source>Double the playback speed</source>
+        <translation>Double the playback speed</translation>
+    </message>
+    <message>
+        <source>&amp;Next (clicker)</source>
+        <translation>&amp;Next (clicker)</translation>
+    </message>
+    <message>
+        <source>Go on past a narration step, else one event forward</source>
+        <translation>Go on past a narration step, else one event forward</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious (clicker)</source>
+        <translation>Pre&amp;vious (clicker)</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;worker</source>
+        <translation>Lanes by &amp;worker</translation>
+    </message>
+    <message>
+        <source>One lane per worker (loop, thread, process) instead of per task</source>
+        <translation>One lane per worker (loop, thread, process) instead of per task</translation>
+    </message>
+    <message>
+        <source>Loop &amp;ticks axis</source>
+        <translation>Loop &amp;ticks axis</translation>
+    </message>
+    <message>
+        <source>Space events by loop ticks, so steps that take no time show</source>
+        <translation>Space events by loop ticks, so steps that take no time show</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in</source>
+        <translation>Zoom the timeline in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline out</source>
+        <translation>Zoom the timeline out</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>Zoom to &amp;fit</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Show the whole run</translation>
+    </message>
+    <message>
+        <source>&amp;Arrows</source>
+        <translation>&amp;Arrows</translation>
+    </message>
+    <message>
+        <source>Show spawn, await, wake-up and cancel arrows</source>
+        <translation>Show spawn, await, wake-up and cancel arrows</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant</source>
+        <translation>&amp;Restaurant</translation>
+    </message>
+    <message>
+        <source>Show the restaurant</source>
+        <translation>Show the restaurant</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Compare</translation>
+    </message>
+    <message>
+        <source>Show the comparison of the lesson's scripts</source>
+        <translation>Show the comparison of the lesson's scripts</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>&amp;Presenter mode</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast, for a projector</source>
+        <translation>Full screen, large type, high contrast, for a projector</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>Reset &amp;layout</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it started</source>
+        <translation>Put every panel back where it started</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;PNG…</source>
+        <translation>Export view as &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the view under the mouse, or the restaurant, as a PNG picture</source>
+        <translation>Save the view under the mouse, or the restaurant, as a PNG picture</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;SVG…</source>
+        <translation>Export view as &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the view as an SVG drawing</source>
+        <translation>Save the view as an SVG drawing</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chrome trace…</source>
+        <translation>Export &amp;Chrome trace…</translation>
+    </message>
+    <message>
+        <source>Save the run as JSON for Perfetto or chrome://tracing</source>
+        <translation>Save the run as JSON for Perfetto or chrome://tracing</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Close Coroscope</source>
+        <translation>Close Coroscope</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>List every shortcut</translation>
+    </message>
+    <message>
+        <source>&amp;About Coroscope</source>
+        <translation>&amp;About Coroscope</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version and licence</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lesson</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Playback</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nels</source>
+        <translation>Pa&amp;nels</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel (%2)</source>
+        <translation>Show or hide the %1 panel (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Theme</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Light</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dark</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <source>Use the %1 theme (%2)</source>
+        <translation>Use the %1 theme (%2)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>L&amp;anguage</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>System language (%1)</translation>
+    </message>
+    <message>
+        <source>Show Coroscope and its lessons in this language (%1)</source>
+        <translation>Show Coroscope and its lessons in this language (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Export view as SVG</source>
+        <translation>Export view as SVG</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Export view as PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>PNG pictures (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Run the script first: there is no trace to export.</source>
+        <translation>Run the script first: there is no trace to export.</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>Export Chrome trace</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Chrome trace JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (open it in Perfetto)</source>
+        <translation>Saved %1 (open it in Perfetto)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>No lessons found</source>
+        <translation>No lessons found</translation>
+    </message>
+    <message>
+        <source>Lessons are folders with a lesson.json; put one in %1.</source>
+        <translation>Lessons are folders with a lesson.json; put one in %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Running %1…</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, line %2: %3</translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation>Selected %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::NarrationPanel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
+    </message>
+    <message>
+        <source>press → or Space to go on</source>
+        <translation>press → or Space to go on</translation>
+    </message>
+    <message>
+        <source>Press Space to play, → to step one event.</source>
+        <translation>Press Space to play, → to step one event.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Go on with the run (→, Space or Page Down)</source>
+        <translation>Go on with the run (→, Space or Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::ParametersPanel</name>
+    <message>
+        <source>This lesson has no parameters.</source>
+        <translation>This lesson has no parameters.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Defaults</translation>
+    </message>
+    <message>
+        <source>Put every parameter back to the lesson's value</source>
+        <translation>Put every parameter back to the lesson's value</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::PredictCard</name>
+    <message>
+        <source>Predict first</source>
+        <translation>Predict first</translation>
+    </message>
+    <message>
+        <source>Press %1</source>
+        <translation>Press %1</translation>
+    </message>
+    <message>
+        <source>Choose an answer (1–%1), then watch the run. Esc skips the question.</source>
+        <translation>Choose an answer (1–%1), then watch the run. Esc skips the question.</translation>
+    </message>
+    <message>
+        <source>You predicted it</source>
+        <translation>You predicted it</translation>
+    </message>
+    <message>
+        <source>The run says otherwise</source>
+        <translation>The run says otherwise</translation>
+    </message>
+    <message>
+        <source>The run measured &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>The run measured &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Your answer: %1</translation>
+    </message>
+    <message>
+        <source>The run's answer: %1</source>
+        <translation>The run's answer: %1</translation>
+    </message>
+    <message>
+        <source>(The lesson expected %1.)</source>
+        <translation>(The lesson expected %1.)</translation>
+    </message>
+    <message>
+        <source>Press Esc or click to close.</source>
+        <translation>Press Esc or click to close.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::PresenterWindow</name>
+    <message>
+        <source>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</source>
+        <translation>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</translation>
+    </message>
+    <message>
+        <source>Coroscope — presenter</source>
+        <translation>Coroscope — presenter</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::RestaurantView</name>
+    <message>
+        <source>served by task %1</source>
+        <translation>served by task %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::TimelineView</name>
+    <message>
+        <source>The timeline appears here when the lesson's script runs.</source>
+        <translation>The timeline appears here when the lesson's script runs.</translation>
+    </message>
+    <message>
+        <source>This run takes no virtual time: switch the axis to loop ticks (T) to see each step.</source>
+        <translation>This run takes no virtual time: switch the axis to loop ticks (T) to see each step.</translation>
+    </message>
+    <message>
+        <source>(idle)</source>
+        <translation>(idle)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>from %1 for %2</source>
+        <translation>from %1 for %2</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>(so far)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::TransportBar</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>event %1 / %2</source>
+        <translation>event %1 / %2</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Playback speed, in virtual seconds per second ([ slower, ] faster)</source>
+        <translation>Playback speed, in virtual seconds per second ([ slower, ] faster)</translation>
+    </message>
+    <message>
+        <source>Drag to move through the run</source>
+        <translation>Drag to move through the run</translation>
+    </message>
+    <message>
+        <source>Virtual time at the playhead</source>
+        <translation>Virtual time at the playhead</translation>
+    </message>
+</context>
 </TS>

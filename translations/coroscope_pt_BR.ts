@@ -1,4 +1,1295 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
+<context>
+    <name>Export</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Drawn by Coroscope</source>
+        <translation>Desenhado pelo Coroscope</translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>t = %1 s</source>
+        <translation>t = %1 s</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>não iniciada</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>executando</translation>
+    </message>
+    <message>
+        <source>computing (CPU)</source>
+        <translation>calculando (CPU)</translation>
+    </message>
+    <message>
+        <source>ready, waiting for the loop</source>
+        <translation>pronta, esperando o laço de eventos</translation>
+    </message>
+    <message>
+        <source>waiting on I/O</source>
+        <translation>esperando E/S</translation>
+    </message>
+    <message>
+        <source>waiting on a timer</source>
+        <translation>esperando um temporizador</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>queued for the GIL or a core</source>
+        <translation>na fila pelo GIL ou por um núcleo</translation>
+    </message>
+    <message>
+        <source>starting up</source>
+        <translation>inicializando</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>gave way (sleep 0)</source>
+        <translation>cedeu a vez (sleep 0)</translation>
+    </message>
+    <message>
+        <source>timer</source>
+        <translation>temporizador</translation>
+    </message>
+    <message>
+        <source>I/O</source>
+        <translation>E/S</translation>
+    </message>
+    <message>
+        <source>another task</source>
+        <translation>outra tarefa</translation>
+    </message>
+    <message>
+        <source>a lock</source>
+        <translation>um lock</translation>
+    </message>
+    <message>
+        <source>an event</source>
+        <translation>um Event</translation>
+    </message>
+    <message>
+        <source>a queue</source>
+        <translation>uma fila</translation>
+    </message>
+    <message>
+        <source>the GIL</source>
+        <translation>o GIL</translation>
+    </message>
+    <message>
+        <source>a free core</source>
+        <translation>um núcleo livre</translation>
+    </message>
+    <message>
+        <source>an executor</source>
+        <translation>um executor</translation>
+    </message>
+    <message>
+        <source>a blocking call</source>
+        <translation>uma chamada bloqueante</translation>
+    </message>
+    <message>
+        <source>CPU work</source>
+        <translation>trabalho de CPU</translation>
+    </message>
+    <message>
+        <source>another thread to end</source>
+        <translation>o fim de outra thread</translation>
+    </message>
+    <message>
+        <source>interpreter start-up</source>
+        <translation>inicialização do interpretador</translation>
+    </message>
+    <message>
+        <source>no client yet</source>
+        <translation>ainda sem cliente</translation>
+    </message>
+    <message>
+        <source>waiting to order</source>
+        <translation>esperando para pedir</translation>
+    </message>
+    <message>
+        <source>ordering</source>
+        <translation>fazendo o pedido</translation>
+    </message>
+    <message>
+        <source>order in the kitchen</source>
+        <translation>pedido na cozinha</translation>
+    </message>
+    <message>
+        <source>food ready, waiting for the waiter</source>
+        <translation>prato pronto, esperando o garçom</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>servido</translation>
+    </message>
+    <message>
+        <source>left (cancelled)</source>
+        <translation>foi embora (cancelado)</translation>
+    </message>
+    <message>
+        <source>burnt (failed)</source>
+        <translation>queimou (falhou)</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>ocioso</translation>
+    </message>
+    <message>
+        <source>taking an order</source>
+        <translation>anotando um pedido</translation>
+    </message>
+    <message>
+        <source>computing</source>
+        <translation>calculando</translation>
+    </message>
+    <message>
+        <source>stuck at the kitchen (blocking call)</source>
+        <translation>preso na cozinha (chamada bloqueante)</translation>
+    </message>
+    <message>
+        <source>queueing for the order pad</source>
+        <translation>na fila pelo bloco de pedidos</translation>
+    </message>
+    <message>
+        <source>opening the room</source>
+        <translation>abrindo o salão</translation>
+    </message>
+    <message>
+        <source>waiting for another waiter</source>
+        <translation>esperando outro garçom</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>saiu</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>spawn</source>
+        <translation>criação</translation>
+    </message>
+    <message>
+        <source>run</source>
+        <translation>execução</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>pronta</translation>
+    </message>
+    <message>
+        <source>wait</source>
+        <translation>espera</translation>
+    </message>
+    <message>
+        <source>hold</source>
+        <translation>retenção</translation>
+    </message>
+    <message>
+        <source>resume</source>
+        <translation>retomada</translation>
+    </message>
+    <message>
+        <source>cancel()</source>
+        <translation>cancel()</translation>
+    </message>
+    <message>
+        <source>callback</source>
+        <translation>callback</translation>
+    </message>
+    <message>
+        <source>print</source>
+        <translation>print</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <source>worker start</source>
+        <translation>início do worker</translation>
+    </message>
+    <message>
+        <source>worker exit</source>
+        <translation>fim do worker</translation>
+    </message>
+    <message>
+        <source>client</source>
+        <translation>cliente</translation>
+    </message>
+    <message>
+        <source>Main process</source>
+        <translation>Processo principal</translation>
+    </message>
+    <message>
+        <source>Dining room</source>
+        <translation>Salão</translation>
+    </message>
+    <message>
+        <source>Sync: one waiter, one table at a time</source>
+        <translation>Síncrono: um garçom, uma mesa por vez</translation>
+    </message>
+    <message numerus="yes">
+        <source>Threads: %n waiter(s) sharing one order pad</source>
+        <translation>
+            <numerusform>Threads: %n garçom com o bloco de pedidos</numerusform><numerusform>Threads: %n garçons dividindo um bloco de pedidos</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Threads: %n waiter(s)</source>
+        <translation>
+            <numerusform>Threads: %n garçom</numerusform><numerusform>Threads: %n garçons</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Processes: %n dining room(s), each with its own kitchen</source>
+        <translation>
+            <numerusform>Processos: %n salão com cozinha própria</numerusform><numerusform>Processos: %n salões, cada um com sua cozinha</numerusform></translation>
+    </message>
+    <message>
+        <source>Async: one waiter, many tables</source>
+        <translation>Assíncrono: um garçom, muitas mesas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Async with helpers: the loop and %n more waiter(s)</source>
+        <translation>
+            <numerusform>Assíncrono com ajudantes: o laço e mais %n garçom</numerusform><numerusform>Assíncrono com ajudantes: o laço e mais %n garçons</numerusform></translation>
+    </message>
+    <message>
+        <source>The restaurant appears here when the lesson's script runs.</source>
+        <translation>O restaurante aparece aqui quando o script da lição roda.</translation>
+    </message>
+    <message>
+        <source>not open yet</source>
+        <translation>ainda fechado</translation>
+    </message>
+    <message>
+        <source>opening: the interpreter starts</source>
+        <translation>abrindo: o interpretador inicializa</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fechado</translation>
+    </message>
+    <message>
+        <source>KITCHEN (I/O)</source>
+        <translation>COZINHA (E/S)</translation>
+    </message>
+    <message>
+        <source>order pad (GIL)</source>
+        <translation>bloco de pedidos (GIL)</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>memória %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s), grouped by what they are doing</source>
+        <translation>
+            <numerusform>%n mesa, agrupada pelo que está fazendo</numerusform><numerusform>%n mesas, agrupadas pelo que estão fazendo</numerusform></translation>
+    </message>
+    <message>
+        <source>blocking</source>
+        <translation>bloqueante</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>GIL</source>
+        <translation>GIL</translation>
+    </message>
+    <message>
+        <source>The loop is blocked: every table waits</source>
+        <translation>O laço está bloqueado: todas as mesas esperam</translation>
+    </message>
+    <message>
+        <source>A blocking call holds the loop's only waiter at the kitchen.</source>
+        <translation>Uma chamada bloqueante prende na cozinha o único garçom do laço.</translation>
+    </message>
+    <message>
+        <source>The waiter takes each order to the kitchen and waits there until it is ready.</source>
+        <translation>O garçom leva cada pedido à cozinha e espera lá até ficar pronto.</translation>
+    </message>
+    <message>
+        <source>Only the waiter holding the pad (the GIL) may write; waiting in the kitchen frees it.</source>
+        <translation>Só o garçom com o bloco (o GIL) pode escrever; esperar na cozinha o libera.</translation>
+    </message>
+    <message>
+        <source>Each thread is a waiter; waiting in the kitchen holds only that waiter.</source>
+        <translation>Cada thread é um garçom; esperar na cozinha prende só aquele garçom.</translation>
+    </message>
+    <message>
+        <source>Each process has its own waiter, kitchen, pad and memory, and takes time to open.</source>
+        <translation>Cada processo tem seu garçom, cozinha, bloco e memória, e leva tempo para abrir.</translation>
+    </message>
+    <message>
+        <source>The waiter drops each ticket on the rail and goes on; the bell calls it back.</source>
+        <translation>O garçom pendura cada comanda no trilho e segue; a campainha o chama de volta.</translation>
+    </message>
+    <message>
+        <source>The loop's waiter hands slow jobs to helper waiters and keeps serving.</source>
+        <translation>O garçom do laço passa o trabalho lento a garçons ajudantes e continua servindo.</translation>
+    </message>
+    <message>
+        <source>order in kitchen</source>
+        <translation>pedido na cozinha</translation>
+    </message>
+    <message>
+        <source>food ready</source>
+        <translation>prato pronto</translation>
+    </message>
+    <message>
+        <source>waiter = worker</source>
+        <translation>garçom = worker</translation>
+    </message>
+    <message>
+        <source>bell = I/O done</source>
+        <translation>campainha = E/S concluída</translation>
+    </message>
+    <message>
+        <source>cpu</source>
+        <translation>cpu</translation>
+    </message>
+    <message>
+        <source>sleep</source>
+        <translation>sleep</translation>
+    </message>
+    <message>
+        <source>blocked: %1</source>
+        <translation>bloqueada: %1</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>núcleo</translation>
+    </message>
+    <message>
+        <source>start-up</source>
+        <translation>inicialização</translation>
+    </message>
+    <message>
+        <source>await %1</source>
+        <translation>await %1</translation>
+    </message>
+    <message>
+        <source>virtual time</source>
+        <translation>tempo virtual</translation>
+    </message>
+    <message>
+        <source>loop ticks</source>
+        <translation>ticks do laço</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>aguardando</translation>
+    </message>
+    <message>
+        <source>GIL / core</source>
+        <translation>GIL / núcleo</translation>
+    </message>
+</context>
+<context>
+    <name>LessonLoader</name>
+    <message>
+        <source>%1 is missing (it needs a text for en, pt_BR and uk)</source>
+        <translation>%1 está faltando (precisa de um texto para en, pt_BR e uk)</translation>
+    </message>
+    <message>
+        <source>%1 must be an object of texts by language</source>
+        <translation>%1 deve ser um objeto de textos por idioma</translation>
+    </message>
+    <message>
+        <source>%1 has no English (en) text</source>
+        <translation>%1 não tem texto em inglês (en)</translation>
+    </message>
+    <message>
+        <source>cannot be read (is it there?)</source>
+        <translation>não pode ser lido (ele existe?)</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>não é um JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object</source>
+        <translation>deve conter um objeto JSON</translation>
+    </message>
+    <message>
+        <source>"id" is missing</source>
+        <translation>falta "id"</translation>
+    </message>
+    <message>
+        <source>"id" is "%1" but the folder is named "%2"; they must match</source>
+        <translation>"id" é "%1", mas a pasta se chama "%2"; devem ser iguais</translation>
+    </message>
+    <message>
+        <source>"order" must be a number</source>
+        <translation>"order" deve ser um número</translation>
+    </message>
+    <message>
+        <source>"view" is "%1"; it must be one of %2</source>
+        <translation>"view" é "%1"; deve ser um de %2</translation>
+    </message>
+    <message>
+        <source>"scripts" must list at least one script</source>
+        <translation>"scripts" deve listar pelo menos um script</translation>
+    </message>
+    <message>
+        <source>the label of script "%1"</source>
+        <translation>o rótulo do script "%1"</translation>
+    </message>
+    <message>
+        <source>a script has no "file"</source>
+        <translation>um script não tem "file"</translation>
+    </message>
+    <message>
+        <source>is listed in lesson.json but cannot be read</source>
+        <translation>está listado no lesson.json, mas não pode ser lido</translation>
+    </message>
+    <message>
+        <source>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
+        <translation>o parâmetro "%1" deve ser uma constante em MAIÚSCULAS ou um de machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
+    </message>
+    <message>
+        <source>parameter "%1" has type "%2"; it must be int, float or bool</source>
+        <translation>o parâmetro "%1" tem tipo "%2"; deve ser int, float ou bool</translation>
+    </message>
+    <message>
+        <source>the label of parameter "%1"</source>
+        <translation>o rótulo do parâmetro "%1"</translation>
+    </message>
+    <message>
+        <source>parameter "%1" has no "default"</source>
+        <translation>o parâmetro "%1" não tem "default"</translation>
+    </message>
+    <message>
+        <source>parameter "%1": the default %2 is outside [%3, %4]</source>
+        <translation>parâmetro "%1": o padrão %2 está fora de [%3, %4]</translation>
+    </message>
+    <message>
+        <source>a narration step has no "id"</source>
+        <translation>um passo da narração não tem "id"</translation>
+    </message>
+    <message>
+        <source>narration step "%1" names script "%2", which is not in "scripts"</source>
+        <translation>o passo de narração "%1" cita o script "%2", que não está em "scripts"</translation>
+    </message>
+    <message>
+        <source>narration step "%1": a line trigger needs "line" (from 1)</source>
+        <translation>passo de narração "%1": um gatilho de linha precisa de "line" (a partir de 1)</translation>
+    </message>
+    <message>
+        <source>narration step "%1": a taskDone trigger needs "task"</source>
+        <translation>passo de narração "%1": um gatilho taskDone precisa de "task"</translation>
+    </message>
+    <message>
+        <source>narration step "%1": a time trigger needs "seconds" (0 or more)</source>
+        <translation>passo de narração "%1": um gatilho de tempo precisa de "seconds" (0 ou mais)</translation>
+    </message>
+    <message>
+        <source>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</source>
+        <translation>o passo de narração "%1" tem gatilho do tipo "%2"; deve ser um de start, line, taskDone, time, key</translation>
+    </message>
+    <message>
+        <source>the prompt of question "%1"</source>
+        <translation>o enunciado da pergunta "%1"</translation>
+    </message>
+    <message>
+        <source>question "%1": "before" must name one of the scripts</source>
+        <translation>pergunta "%1": "before" deve citar um dos scripts</translation>
+    </message>
+    <message>
+        <source>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</source>
+        <translation>a pergunta "%1" tem a medida "%2"; deve ser uma de totalTime, peakMemory, workers, firstDone</translation>
+    </message>
+    <message>
+        <source>question "%1", choice "%2": "value" must be %3</source>
+        <translation>pergunta "%1", opção "%2": "value" deve ser %3</translation>
+    </message>
+    <message>
+        <source>a task name</source>
+        <translation>o nome de uma tarefa</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>the text of choice "%1"</source>
+        <translation>o texto da opção "%1"</translation>
+    </message>
+    <message>
+        <source>question "%1" needs at least two choices</source>
+        <translation>a pergunta "%1" precisa de pelo menos duas opções</translation>
+    </message>
+    <message>
+        <source>question "%1": "correct" must be the id of one of its choices</source>
+        <translation>pergunta "%1": "correct" deve ser o id de uma das opções</translation>
+    </message>
+    <message>
+        <source>is missing; it must tell every narration step</source>
+        <translation>está faltando; ele deve contar cada passo da narração</translation>
+    </message>
+    <message>
+        <source>has no section "## %1" for narration step "%1"</source>
+        <translation>não tem a seção "## %1" para o passo de narração "%1"</translation>
+    </message>
+    <message>
+        <source>is missing: every lesson folder needs one</source>
+        <translation>está faltando: toda pasta de lição precisa de um</translation>
+    </message>
+</context>
+<context>
+    <name>LessonRunner</name>
+    <message>
+        <source>This build of Coroscope has no interpreter, so scripts cannot run yet.</source>
+        <translation>Esta compilação do Coroscope não tem interpretador, então os scripts ainda não podem rodar.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::CodeEditor</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::CodePanel</name>
+    <message>
+        <source>Reset to original</source>
+        <translation>Restaurar o original</translation>
+    </message>
+    <message>
+        <source>Throw away your edits to this script and restore the lesson's own</source>
+        <translation>Descartar suas edições deste script e restaurar o da lição</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::CompareView</name>
+    <message>
+        <source>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</source>
+        <translation>Esta lição não compara scripts. Lições com "compare" mostram aqui seus scripts, um acima do outro.</translation>
+    </message>
+    <message>
+        <source>This script did not run.</source>
+        <translation>Este script não rodou.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Rodando…</translation>
+    </message>
+    <message>
+        <source>total %1  ·  peak memory %2  ·  workers %3</source>
+        <translation>total %1  ·  pico de memória %2  ·  workers %3</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalhe</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::EventLogView</name>
+    <message>
+        <source>Only the selected task</source>
+        <translation>Só a tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>List only the events of the task selected in any view</source>
+        <translation>Listar só os eventos da tarefa selecionada em qualquer visão</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::LessonList</name>
+    <message>
+        <source>%1 (cannot be loaded)</source>
+        <translation>%1 (não pode ser carregada)</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::MainWindow</name>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>%1 — Coroscope</source>
+        <translation>%1 — Coroscope</translation>
+    </message>
+    <message>
+        <source>Coroscope</source>
+        <translation>Coroscope</translation>
+    </message>
+    <message>
+        <source>Restaurant</source>
+        <translation>Restaurante</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Waiters are workers, tables are clients, the kitchen is I/O (Ctrl+1)</source>
+        <translation>Garçons são workers, mesas são clientes, a cozinha é E/S (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>The lesson's scripts on one time axis (Ctrl+2)</source>
+        <translation>Os scripts da lição em um só eixo de tempo (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Lições</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Narration</source>
+        <translation>Narração</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Registro de eventos</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Reprodução</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Ferramentas</translation>
+    </message>
+    <message>
+        <source>About Coroscope</source>
+        <translation>Sobre o Coroscope</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;Veja a concorrência acontecer: asyncio, threads e processos do Python numa máquina simulada, desenhados enquanto rodam.&lt;/p&gt;&lt;p&gt;Licença MIT.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Executar</translation>
+    </message>
+    <message>
+        <source>Check the script and run it again with the current parameters</source>
+        <translation>Verificar o script e executá-lo de novo com os parâmetros atuais</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;original</source>
+        <translation>Restaurar o &amp;original</translation>
+    </message>
+    <message>
+        <source>Throw away your edits and restore the lesson's script</source>
+        <translation>Descartar suas edições e restaurar o script da lição</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>&amp;Próxima lição</translation>
+    </message>
+    <message>
+        <source>Open the next lesson</source>
+        <translation>Abrir a próxima lição</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>Lição a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Open the previous lesson</source>
+        <translation>Abrir a lição anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Ask the question again</source>
+        <translation>&amp;Fazer a pergunta de novo</translation>
+    </message>
+    <message>
+        <source>Put the predict-first question again and restart</source>
+        <translation>Fazer de novo a pergunta de previsão e recomeçar</translation>
+    </message>
+    <message>
+        <source>Play or pause; at a narration step, go on</source>
+        <translation>Reproduzir ou pausar; num passo da narração, continuar</translation>
+    </message>
+    <message>
+        <source>Step &amp;forward</source>
+        <translation>&amp;Avançar um passo</translation>
+    </message>
+    <message>
+        <source>One event forward; at a narration step, go on</source>
+        <translation>Um evento adiante; num passo da narração, continuar</translation>
+    </message>
+    <message>
+        <source>Step &amp;back</source>
+        <translation>&amp;Voltar um passo</translation>
+    </message>
+    <message>
+        <source>One event back</source>
+        <translation>Um evento para trás</translation>
+    </message>
+    <message>
+        <source>&amp;Restart</source>
+        <translation>&amp;Recomeçar</translation>
+    </message>
+    <message>
+        <source>Back to the start of the run</source>
+        <translation>Voltar ao início da execução</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>Mais &amp;devagar</translation>
+    </message>
+    <message>
+        <source>Halve the playback speed</source>
+        <translation>Reduzir a velocidade de reprodução</translation>
+    </message>
+    <message>
+        <source>F&amp;aster</source>
+        <translation>Mais &amp;rápido</translation>
+    </message>
+    <message>
+        <source>Double the playback speed</source>
+        <translation>Aumentar a velocidade de reprodução</translation>
+    </message>
+    <message>
+        <source>&amp;Next (clicker)</source>
+        <translation>&amp;Próximo (passador)</translation>
+    </message>
+    <message>
+        <source>Go on past a narration step, else one event forward</source>
+        <translation>Passar de um passo da narração; senão, um evento adiante</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious (clicker)</source>
+        <translation>&amp;Anterior (passador)</translation>
+    </message>
+    <message>
+        <source>Lanes by &amp;worker</source>
+        <translation>Faixas por &amp;worker</translation>
+    </message>
+    <message>
+        <source>One lane per worker (loop, thread, process) instead of per task</source>
+        <translation>Uma faixa por worker (laço, thread, processo) em vez de por tarefa</translation>
+    </message>
+    <message>
+        <source>Loop &amp;ticks axis</source>
+        <translation>Eixo de &amp;ticks do laço</translation>
+    </message>
+    <message>
+        <source>Space events by loop ticks, so steps that take no time show</source>
+        <translation>Espaçar eventos pelos ticks do laço, para ver passos que não levam tempo</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Aproximar</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline in</source>
+        <translation>Aproximar a linha do tempo</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>A&amp;fastar</translation>
+    </message>
+    <message>
+        <source>Zoom the timeline out</source>
+        <translation>Afastar a linha do tempo</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;fit</source>
+        <translation>&amp;Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>Show the whole run</source>
+        <translation>Mostrar a execução inteira</translation>
+    </message>
+    <message>
+        <source>&amp;Arrows</source>
+        <translation>&amp;Setas</translation>
+    </message>
+    <message>
+        <source>Show spawn, await, wake-up and cancel arrows</source>
+        <translation>Mostrar setas de criação, await, despertar e cancelamento</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant</source>
+        <translation>&amp;Restaurante</translation>
+    </message>
+    <message>
+        <source>Show the restaurant</source>
+        <translation>Mostrar o restaurante</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>Show the comparison of the lesson's scripts</source>
+        <translation>Mostrar a comparação dos scripts da lição</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter mode</source>
+        <translation>Modo &amp;apresentação</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, high contrast, for a projector</source>
+        <translation>Tela cheia, letras grandes, alto contraste, para um projetor</translation>
+    </message>
+    <message>
+        <source>Reset &amp;layout</source>
+        <translation>Restaurar o &amp;layout</translation>
+    </message>
+    <message>
+        <source>Put every panel back where it started</source>
+        <translation>Pôr cada painel de volta onde começou</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;PNG…</source>
+        <translation>Exportar visão como &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the view under the mouse, or the restaurant, as a PNG picture</source>
+        <translation>Salvar a visão sob o mouse, ou o restaurante, como imagem PNG</translation>
+    </message>
+    <message>
+        <source>Export view as &amp;SVG…</source>
+        <translation>Exportar visão como &amp;SVG…</translation>
+    </message>
+    <message>
+        <source>Save the view as an SVG drawing</source>
+        <translation>Salvar a visão como desenho SVG</translation>
+    </message>
+    <message>
+        <source>Export &amp;Chrome trace…</source>
+        <translation>Exportar trace do &amp;Chrome…</translation>
+    </message>
+    <message>
+        <source>Save the run as JSON for Perfetto or chrome://tracing</source>
+        <translation>Salvar a execução como JSON para o Perfetto ou o chrome://tracing</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>Close Coroscope</source>
+        <translation>Fechar o Coroscope</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>List every shortcut</source>
+        <translation>Listar todos os atalhos</translation>
+    </message>
+    <message>
+        <source>&amp;About Coroscope</source>
+        <translation>&amp;Sobre o Coroscope</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versão e licença</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>&amp;Lição</translation>
+    </message>
+    <message>
+        <source>&amp;Playback</source>
+        <translation>&amp;Reprodução</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nels</source>
+        <translation>&amp;Painéis</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1 panel (%2)</source>
+        <translation>Mostrar ou ocultar o painel %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>Use the %1 theme (%2)</source>
+        <translation>Usar o tema %1 (%2)</translation>
+    </message>
+    <message>
+        <source>L&amp;anguage</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation>Idioma do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Show Coroscope and its lessons in this language (%1)</source>
+        <translation>Mostrar o Coroscope e suas lições neste idioma (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Export view as SVG</source>
+        <translation>Exportar visão como SVG</translation>
+    </message>
+    <message>
+        <source>Export view as PNG</source>
+        <translation>Exportar visão como PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Desenhos SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Run the script first: there is no trace to export.</source>
+        <translation>Execute o script primeiro: não há trace para exportar.</translation>
+    </message>
+    <message>
+        <source>Export Chrome trace</source>
+        <translation>Exportar trace do Chrome</translation>
+    </message>
+    <message>
+        <source>Chrome trace JSON (*.json)</source>
+        <translation>Trace do Chrome em JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Saved %1 (open it in Perfetto)</source>
+        <translation>%1 salvo (abra-o no Perfetto)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>No lessons found</source>
+        <translation>Nenhuma lição encontrada</translation>
+    </message>
+    <message>
+        <source>Lessons are folders with a lesson.json; put one in %1.</source>
+        <translation>Lições são pastas com um lesson.json; coloque uma em %1.</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, linha %2, coluna %3: %4</translation>
+    </message>
+    <message>
+        <source>Running %1…</source>
+        <translation>Executando %1…</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linha %2: %3</translation>
+    </message>
+    <message>
+        <source>Selected %1</source>
+        <translation>%1 selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::NarrationPanel</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Passo %1 de %2</translation>
+    </message>
+    <message>
+        <source>press → or Space to go on</source>
+        <translation>pressione → ou Espaço para continuar</translation>
+    </message>
+    <message>
+        <source>Press Space to play, → to step one event.</source>
+        <translation>Pressione Espaço para reproduzir, → para avançar um evento.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Go on with the run (→, Space or Page Down)</source>
+        <translation>Continuar a execução (→, Espaço ou Page Down)</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::ParametersPanel</name>
+    <message>
+        <source>This lesson has no parameters.</source>
+        <translation>Esta lição não tem parâmetros.</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Padrões</translation>
+    </message>
+    <message>
+        <source>Put every parameter back to the lesson's value</source>
+        <translation>Voltar cada parâmetro ao valor da lição</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::PredictCard</name>
+    <message>
+        <source>Predict first</source>
+        <translation>Antes, um palpite</translation>
+    </message>
+    <message>
+        <source>Press %1</source>
+        <translation>Pressione %1</translation>
+    </message>
+    <message>
+        <source>Choose an answer (1–%1), then watch the run. Esc skips the question.</source>
+        <translation>Escolha uma resposta (1–%1) e assista à execução. Esc pula a pergunta.</translation>
+    </message>
+    <message>
+        <source>You predicted it</source>
+        <translation>Você acertou</translation>
+    </message>
+    <message>
+        <source>The run says otherwise</source>
+        <translation>A execução diz outra coisa</translation>
+    </message>
+    <message>
+        <source>The run measured &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>A execução mediu &lt;b&gt;%1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>Your answer: %1</source>
+        <translation>Sua resposta: %1</translation>
+    </message>
+    <message>
+        <source>The run's answer: %1</source>
+        <translation>Resposta da execução: %1</translation>
+    </message>
+    <message>
+        <source>(The lesson expected %1.)</source>
+        <translation>(A lição esperava %1.)</translation>
+    </message>
+    <message>
+        <source>Press Esc or click to close.</source>
+        <translation>Pressione Esc ou clique para fechar.</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::PresenterWindow</name>
+    <message>
+        <source>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</source>
+        <translation>1 código · 2 restaurante · 3 linha do tempo · Espaço reproduz · → próximo · Esc sai</translation>
+    </message>
+    <message>
+        <source>Coroscope — presenter</source>
+        <translation>Coroscope — apresentação</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::RestaurantView</name>
+    <message>
+        <source>served by task %1</source>
+        <translation>servida pela tarefa %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::TimelineView</name>
+    <message>
+        <source>The timeline appears here when the lesson's script runs.</source>
+        <translation>A linha do tempo aparece aqui quando o script da lição roda.</translation>
+    </message>
+    <message>
+        <source>This run takes no virtual time: switch the axis to loop ticks (T) to see each step.</source>
+        <translation>Esta execução não leva tempo virtual: mude o eixo para ticks do laço (T) para ver cada passo.</translation>
+    </message>
+    <message>
+        <source>(idle)</source>
+        <translation>(ocioso)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>linha %1</translation>
+    </message>
+    <message>
+        <source>from %1 for %2</source>
+        <translation>de %1 por %2</translation>
+    </message>
+    <message>
+        <source>(so far)</source>
+        <translation>(até agora)</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>em %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::TransportBar</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>event %1 / %2</source>
+        <translation>evento %1 / %2</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Playback speed, in virtual seconds per second ([ slower, ] faster)</source>
+        <translation>Velocidade de reprodução, em segundos virtuais por segundo ([ mais devagar, ] mais rápido)</translation>
+    </message>
+    <message>
+        <source>Drag to move through the run</source>
+        <translation>Arraste para percorrer a execução</translation>
+    </message>
+    <message>
+        <source>Virtual time at the playhead</source>
+        <translation>Tempo virtual na posição de reprodução</translation>
+    </message>
+</context>
 </TS>
