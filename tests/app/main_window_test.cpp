@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 using namespace coroscope;
 
 namespace {
@@ -88,4 +90,63 @@ TEST(MainWindow, SwitchesLanguageWhileRunning) {
     QApplication::processEvents();
     EXPECT_EQ(stage->tabText(0), QStringLiteral("Ресторан"));
     language.set(QStringLiteral("en"));
+}
+
+namespace {
+
+// The window at a screen size, showing a run, for layout checks.
+struct Shown {
+    Language language;
+    std::unique_ptr<MainWindow> window;
+    Shown(QSize size, std::shared_ptr<const RunModel> run, Time at) {
+        language.set(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(&language);
+        window->setWindowState(Qt::WindowNoState);
+        window->resize(size);
+        window->show();
+        window->loadLessons({fixture("good")});
+        window->openLesson(QStringLiteral("alpha"));
+        window->showRun(std::move(run));
+        QApplication::processEvents();
+        window->playback()->seek(at);
+        QApplication::processEvents();
+    }
+};
+
+template <class W>
+W* visibleChild(QWidget* parent, const char* className) {
+    for (W* w : parent->findChildren<W*>())
+        if (w->isVisible() && w->inherits(className)) return w;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(MainWindow, ReadsWellAt1280By720) {
+    Fresh fresh;
+    Shown shown(QSize(1280, 720), scenarios::threads(4, milliseconds(200)), milliseconds(100));
+    MainWindow& w = *shown.window;
+    test::keep(w.grab().toImage(), QStringLiteral("window-1280x720"));
+    auto* restaurant = visibleChild<QWidget>(&w, "coroscope::RestaurantView");
+    auto* timeline = visibleChild<QWidget>(&w, "coroscope::TimelineView");
+    auto* code = visibleChild<QWidget>(&w, "coroscope::CodeEditor");
+    ASSERT_TRUE(restaurant && timeline && code);
+    EXPECT_GE(restaurant->width(), 400);
+    EXPECT_GE(restaurant->height(), 200);
+    EXPECT_GE(timeline->height(), 140);
+    EXPECT_GE(code->width(), 320);
+    EXPECT_GE(code->height() / code->fontMetrics().lineSpacing(), 8); // lines of code in view
+}
+
+TEST(MainWindow, UsesTheRoomOf1920By1080) {
+    Fresh fresh;
+    Shown shown(QSize(1920, 1080), scenarios::async(6, milliseconds(300)), milliseconds(150));
+    MainWindow& w = *shown.window;
+    test::keep(w.grab().toImage(), QStringLiteral("window-1920x1080"));
+    auto* restaurant = visibleChild<QWidget>(&w, "coroscope::RestaurantView");
+    auto* code = visibleChild<QWidget>(&w, "coroscope::CodeEditor");
+    ASSERT_TRUE(restaurant && code);
+    EXPECT_GE(restaurant->width(), 700);
+    EXPECT_GE(restaurant->height(), 380);
+    EXPECT_GE(code->width(), 480);
 }
