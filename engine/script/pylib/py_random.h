@@ -18,7 +18,9 @@ namespace coroscope::pylib {
 
 class Random {
 public:
-    // As random.Random(seed).
+    // As random.Random(seed). CPython seeds a Random made without a seed
+    // (and the module's functions) from the OS; the interpreter chooses that
+    // seed and passes it here.
     explicit Random(int64_t seed = 0);
 
     // seed(a) for an int: all bits of abs(a) are used.
