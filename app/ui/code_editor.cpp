@@ -47,7 +47,8 @@ CodeEditor::CodeEditor(QWidget* parent)
             [this](const QRect& r, int dy) { updateGutter(r, dy); });
     connect(this, &QPlainTextEdit::textChanged, this, [this] {
         // An edit makes the underlined error stale; the next run re-checks.
-        if (m_issue) {
+        // (Re-highlighting also says "text changed": compare the text.)
+        if (m_issue && toPlainText() != m_issueText) {
             m_issue.reset();
             refreshSelections();
         }
@@ -120,6 +121,7 @@ void CodeEditor::setSelectedTask(TaskId task) {
 
 void CodeEditor::setIssue(std::optional<ScriptIssue> issue) {
     m_issue = std::move(issue);
+    m_issueText = m_issue ? toPlainText() : QString();
     refreshSelections();
     if (m_issue && m_issue->line > 0) {
         const QTextBlock block = document()->findBlockByNumber(m_issue->line - 1);

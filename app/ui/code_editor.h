@@ -55,6 +55,7 @@ private:
     PythonHighlighter* m_highlighter;
     std::vector<CodeMark> m_marks;
     std::optional<ScriptIssue> m_issue;
+    QString m_issueText; // the text the issue was found in
     TaskId m_selected = 0;
     std::shared_ptr<const RunModel> m_run;
     const Theme* m_theme;

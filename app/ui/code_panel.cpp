@@ -74,7 +74,7 @@ void CodePanel::showMessage(const QString& text, bool error) {
     m_error = error;
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());
-    setTheme(m_theme);
+    restyleMessage();
 }
 
 void CodePanel::setRunAction(QAction* run) {
@@ -84,6 +84,11 @@ void CodePanel::setRunAction(QAction* run) {
 void CodePanel::setTheme(const Theme* theme) {
     m_theme = theme;
     m_editor->setTheme(theme);
+    restyleMessage();
+}
+
+void CodePanel::restyleMessage() {
+    const Theme* theme = m_theme;
     QColor bg = m_error ? theme->failed : theme->accent;
     bg.setAlpha(m_error ? 36 : 24);
     m_message->setStyleSheet(

@@ -38,6 +38,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void restyleMessage();
+
     QTabBar* m_tabs;
     CodeEditor* m_editor;
     QLabel* m_message;

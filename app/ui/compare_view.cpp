@@ -57,13 +57,26 @@ void CompareView::render(QPainter& p, const QRect& rect) {
     const int legend = TimelinePainter::legendHeight(theme);
     const int rows = static_cast<int>(m_runs.size());
     const QRect area = rect.adjusted(0, 0, 0, -legend);
-    const int rowH = area.height() / rows;
     const QFont titleFont = theme.font(11, true);
     const QFont statsFont = theme.font(10);
     const int titleH = QFontMetrics(titleFont).height() + 10;
+    // Each row as tall as its lanes want, then all scaled to fit: a run with
+    // one worker does not get the room of a run with ten.
+    std::vector<double> want(m_runs.size());
+    double total = 0;
+    const int header = TimelinePainter::headerHeight(theme);
+    for (std::size_t i = 0; i < m_runs.size(); ++i) {
+        const std::size_t lanes = m_runs[i].run ? m_runs[i].run->workerLanes.size() : 1;
+        want[i] =
+            titleH + header + 8 + 26.0 * static_cast<double>(std::clamp<std::size_t>(lanes, 2, 12));
+        total += want[i];
+    }
+    double top = area.top();
     for (int i = 0; i < rows; ++i) {
         const ComparedRun& c = m_runs[static_cast<std::size_t>(i)];
-        const QRect row(area.left(), area.top() + i * rowH, area.width(), rowH);
+        const double h = want[static_cast<std::size_t>(i)] * area.height() / total;
+        const QRect row(area.left(), static_cast<int>(top), area.width(), static_cast<int>(h));
+        top += h;
         p.fillRect(QRect(row.left(), row.top(), row.width(), titleH), theme.surface);
         p.setFont(titleFont);
         p.setPen(theme.text);
@@ -94,7 +107,6 @@ void CompareView::render(QPainter& p, const QRect& rect) {
         f.showLegend = false;
         f.showArrows = false;
         const QRect lanes(row.left(), row.top() + titleH, row.width(), row.height() - titleH - 4);
-        const int header = TimelinePainter::headerHeight(theme);
         const int count = std::max<int>(1, static_cast<int>(c.run->workerLanes.size()));
         f.laneHeight = std::clamp((lanes.height() - header) / count, 3, 26);
         m_painters[static_cast<std::size_t>(i)].paint(p, lanes, f, theme);

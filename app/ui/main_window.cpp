@@ -78,7 +78,10 @@ void MainWindow::createViews() {
     m_stage->installEventFilter(this);
     m_restaurant->installEventFilter(this);
     setCentralWidget(m_stage);
-    m_predict = new PredictCard(m_stage);
+    // The card floats over the whole window, centred on the stage, so a
+    // small stage does not cut it off.
+    m_predict = new PredictCard(this);
+    m_predict->setAnchor(m_stage);
     m_timeline = new TimelineView(this);
     m_narration = new NarrationPanel(this);
     m_params = new ParametersPanel(this);

@@ -99,6 +99,7 @@ private:
     void runCurrent();
     void runAll();
     QCoro::Task<> runScript(int index);
+    bool parsesCleanly(int index, const QString& source);
     void runFinished(int index, std::shared_ptr<const RunModel> run);
     void setCurrentRun(std::shared_ptr<const RunModel> run);
     void parametersChanged(const QMap<QString, double>& values);

@@ -61,12 +61,13 @@ void MainWindow::createActions() {
             askFirst();
         }
     });
+    // A predict-first question comes before the run moves at all.
     a.play = action("playPause", QKeySequence(Qt::Key_Space), [this] {
-        if (m_playback.waitingOnNarration() || m_playback.playing() || !askFirst())
-            m_playback.playOrContinue();
+        if (m_playback.playing() || !askFirst()) m_playback.playOrContinue();
     });
-    a.stepForward =
-        action("stepForward", QKeySequence(Qt::Key_Right), [this] { m_playback.next(); });
+    a.stepForward = action("stepForward", QKeySequence(Qt::Key_Right), [this] {
+        if (!askFirst()) m_playback.next();
+    });
     a.stepBack = action("stepBack", QKeySequence(Qt::Key_Left), [this] { m_playback.stepBack(); });
     a.restart = action("restart", QKeySequence(Qt::Key_R), [this] { m_playback.restart(); });
     a.slower = action("slower", QKeySequence(Qt::Key_BracketLeft), [this] { m_playback.slower(); });
@@ -74,7 +75,7 @@ void MainWindow::createActions() {
         action("faster", QKeySequence(Qt::Key_BracketRight), [this] { m_playback.faster(); });
     // A presenter's clicker sends Page Down / Page Up.
     a.next = action("next", QKeySequence(Qt::Key_PageDown), [this] {
-        if (m_playback.waitingOnNarration() || !askFirst()) m_playback.next();
+        if (!askFirst()) m_playback.next();
     });
     a.previous =
         action("previous", QKeySequence(Qt::Key_PageUp), [this] { m_playback.stepBack(); });

@@ -172,25 +172,32 @@ void MainWindow::runAll() {
         if (i != m_script) runScript(i);
 }
 
+bool MainWindow::parsesCleanly(int index, const QString& source) {
+    const ScriptChecker check = parserScriptChecker();
+    if (!check) return true;
+    const LessonScript& script = m_lesson->scripts[static_cast<std::size_t>(index)];
+    const std::optional<ScriptIssue> issue = check(script.file, source);
+    if (!issue) return true;
+    if (index == m_script) {
+        m_code->editor()->setIssue(issue);
+        m_code->showMessage(tr("%1, line %2, column %3: %4")
+                                .arg(script.file)
+                                .arg(issue->line)
+                                .arg(issue->column)
+                                .arg(issue->message),
+                            true);
+    }
+    return false;
+}
+
 QCoro::Task<> MainWindow::runScript(int index) {
     if (!m_lesson) co_return;
     const auto slot = static_cast<std::size_t>(index);
     const QString source = index == m_script ? m_code->editor()->toPlainText() : sourceOf(index);
     const LessonScript& script = m_lesson->scripts[slot];
-    // A script that does not parse is shown in place and not run.
-    if (auto issue =
-            parserScriptChecker() ? parserScriptChecker()(script.file, source) : std::nullopt) {
-        if (index == m_script) {
-            m_code->editor()->setIssue(issue);
-            m_code->showMessage(tr("%1, line %2, column %3: %4")
-                                    .arg(script.file)
-                                    .arg(issue->line)
-                                    .arg(issue->column)
-                                    .arg(issue->message),
-                                true);
-        }
-        co_return;
-    }
+    // A script that does not parse is shown in place and not run. (Checked
+    // in a plain function: no temporaries in this coroutine's frame.)
+    if (!parsesCleanly(index, source)) co_return;
     if (index == m_script) {
         m_code->editor()->setIssue(std::nullopt);
         m_code->showMessage(tr("Running %1…").arg(script.file), false);

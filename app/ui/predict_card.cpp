@@ -129,11 +129,18 @@ void PredictCard::setTextScale(double scale) {
 
 void PredictCard::place() {
     if (!parentWidget()) return;
-    const QSize area = parentWidget()->size();
+    const QRect area = parentWidget()->rect();
+    const QRect over =
+        m_anchor ? QRect(m_anchor->mapTo(parentWidget(), QPoint(0, 0)), m_anchor->size()) : area;
     const int w = std::min(area.width() - 40, static_cast<int>(620 * m_scale));
     setFixedWidth(std::max(240, w));
     adjustSize();
-    move((area.width() - width()) / 2, std::max(10, (area.height() - height()) / 3));
+    // Over the anchor when it has room, else as near as the window allows.
+    const int x = std::clamp(over.center().x() - width() / 2, area.left() + 10,
+                             std::max(area.left() + 10, area.right() - width() - 10));
+    const int y = std::clamp(over.top() + (over.height() - height()) / 3, area.top() + 10,
+                             std::max(area.top() + 10, area.bottom() - height() - 10));
+    move(x, y);
 }
 
 void PredictCard::keyPressEvent(QKeyEvent* e) {

@@ -27,8 +27,9 @@ public:
                 const Measured& measured);
     void setTheme(const Theme* theme);
     void setTextScale(double scale);
-    // Centre over the parent.
+    // Centre over the anchor (or the parent), inside the parent.
     void place();
+    void setAnchor(QWidget* anchor) { m_anchor = anchor; }
 
 Q_SIGNALS:
     void chosen(int choice);
@@ -45,6 +46,7 @@ private:
     QVBoxLayout* m_choices;
     QLabel* m_hint;
     const Theme* m_theme;
+    QWidget* m_anchor = nullptr;
     double m_scale = 1.0;
     int m_choiceCount = 0;
     bool m_answering = false;

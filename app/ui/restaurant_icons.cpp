@@ -83,7 +83,7 @@ void table(QPainter& p, QPointF at, double radius, const Theme& theme, bool dim)
     p.setBrush(alpha(QColor(0, 0, 0), dim ? 14 : 30));
     p.drawEllipse(at + QPointF(radius * 0.06, radius * 0.1), radius, radius);
     p.setPen(QPen(dim ? alpha(theme.tableEdge, 110) : theme.tableEdge,
-                  std::max(1.5, radius * 0.09) * theme.lineWidth));
+                  std::max(1.5, radius * 0.07) * std::sqrt(theme.lineWidth)));
     p.setBrush(dim ? alpha(theme.cloth, 150) : theme.cloth);
     p.drawEllipse(at, radius, radius);
     p.restore();

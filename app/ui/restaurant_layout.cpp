@@ -11,16 +11,17 @@ namespace {
 // Columns for n items in a w x h box, so cells come out about square.
 int columnsFor(int n, double w, double h) {
     if (n <= 0) return 1;
-    int best = 1;
-    double bestCell = 0;
-    for (int cols = 1; cols <= n; ++cols) {
+    // The biggest cells, but a grid with fewer empty cells wins when its
+    // cells are nearly as big (three tables in a row, not a square with a hole).
+    auto score = [&](int cols) {
         const int rows = (n + cols - 1) / cols;
         const double cell = std::min(w / cols, h / rows);
-        if (cell > bestCell) {
-            bestCell = cell;
-            best = cols;
-        }
-    }
+        const int empty = cols * rows - n;
+        return cell * (1.0 - 0.12 * empty / std::max(1, cols));
+    };
+    int best = 1;
+    for (int cols = 2; cols <= n; ++cols)
+        if (score(cols) > score(best)) best = cols;
     return best;
 }
 
@@ -29,13 +30,13 @@ void layoutRoom(RoomGeometry& g, const QRectF& rect, double fontScale, bool hasT
     const double headerH = std::clamp(rect.height() * 0.1, 26.0, 40.0) * fontScale;
     g.header = QRectF(rect.left(), rect.top(), rect.width(), headerH);
     const QRectF body = rect.adjusted(0, headerH, 0, 0);
-    double kitchenW = std::clamp(body.width() * 0.3, 120.0, 360.0);
+    double kitchenW = std::clamp(body.width() * 0.3, 120.0, 520.0);
     if (!hasTables) kitchenW = body.width() * 0.45;
     g.kitchen = QRectF(body.right() - kitchenW, body.top(), kitchenW, body.height());
     g.dining = QRectF(body.left(), body.top(), body.width() - kitchenW, body.height());
     const double railH = std::clamp(g.kitchen.height() * 0.42, 60.0, 170.0);
     g.rail = QRectF(g.kitchen.left() + 14, g.kitchen.top() + 14, g.kitchen.width() - 28, railH);
-    g.waiterSize = std::clamp(std::min(g.dining.width(), g.dining.height()) * 0.1, 16.0, 58.0);
+    g.waiterSize = std::clamp(std::min(g.dining.width(), g.dining.height()) * 0.1, 16.0, 66.0);
     g.bell = QPointF(g.kitchen.left(), g.kitchen.top() + g.kitchen.height() * 0.62);
     g.pad = QPointF(g.dining.right() - g.waiterSize * 1.1, g.dining.top() + g.waiterSize * 1.1);
     g.home = QPointF(g.dining.right() - g.waiterSize * 1.0, g.dining.bottom() - g.waiterSize * 1.2);
@@ -108,7 +109,7 @@ RestaurantLayout RestaurantLayout::compute(const RestaurantScene& scene, const Q
         const int tcols = columnsFor(count, seats.width(), seats.height());
         const int trows = (count + tcols - 1) / std::max(1, tcols);
         const double cellW = seats.width() / tcols, cellH = seats.height() / std::max(1, trows);
-        g.tableRadius = std::clamp(std::min(cellW, cellH) * 0.26, 7.0, 52.0);
+        g.tableRadius = std::clamp(std::min(cellW, cellH) * 0.26, 7.0, g.waiterSize * 1.7);
         for (int i = 0; i < count; ++i) {
             const int c = i % tcols, r = i / tcols;
             l.tableCenter[g.tables[static_cast<std::size_t>(i)]] =

@@ -283,8 +283,7 @@ void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene,
         }
         if (r >= 9) {
             const QString name = QString::fromStdString(f.run->restaurant.clients[t.client].name);
-            QFont font =
-                theme.font(std::clamp(r * 0.36, 7.0, 13.0), t.task && f.selected == t.task);
+            QFont font = theme.font(std::clamp(r * 0.3, 7.0, 17.0), t.task && f.selected == t.task);
             p.setFont(font);
             p.setPen(theme.text);
             const QRectF box(c.x() - r * 2, c.y() + r * 1.12, r * 4, QFontMetricsF(font).height());

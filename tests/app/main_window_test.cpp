@@ -1,13 +1,18 @@
 // SPDX-License-Identifier: MIT
+#include "code_editor.h"
 #include "language.h"
+#include "lesson_loader.h"
 #include "main_window.h"
+#include "predict_card.h"
 #include "render_support.h"
 #include "run_model.h"
 #include "scenarios.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
@@ -149,4 +154,81 @@ TEST(MainWindow, UsesTheRoomOf1920By1080) {
     EXPECT_GE(restaurant->width(), 700);
     EXPECT_GE(restaurant->height(), 380);
     EXPECT_GE(code->width(), 480);
+}
+
+namespace {
+
+QAction* actionNamed(QWidget& w, const char* name) {
+    for (QAction* a : w.actions())
+        if (a->objectName() == QLatin1String(name)) return a;
+    return nullptr;
+}
+
+} // namespace
+
+TEST(MainWindow, AParseErrorIsShownInPlaceAndTheEditIsKept) {
+    if (!parserAvailable()) GTEST_SKIP() << "this build has no parser";
+    Fresh fresh;
+    Language language;
+    language.set(QStringLiteral("en"));
+    MainWindow window(&language);
+    window.loadLessons({fixture("good")});
+    window.openLesson(QStringLiteral("alpha"));
+    auto* editor = window.findChild<CodeEditor*>();
+    ASSERT_NE(editor, nullptr);
+    const QString original = editor->toPlainText();
+    const QString broken =
+        QStringLiteral("import sim\n\nfor n in range(1, 3:\n    sim.client(n)\n");
+    editor->setPlainText(broken);
+    actionNamed(window, "run")->trigger();
+    ASSERT_TRUE(editor->issue().has_value());
+    EXPECT_EQ(editor->issue()->line, 3);
+    EXPECT_EQ(editor->toPlainText(), broken);
+    // The edit is kept for this lesson, and "Reset to original" brings the script back.
+    MainWindow again(&language);
+    again.loadLessons({fixture("good")});
+    EXPECT_EQ(again.findChild<CodeEditor*>()->toPlainText(), broken);
+    actionNamed(again, "resetScript")->trigger();
+    EXPECT_EQ(again.findChild<CodeEditor*>()->toPlainText(), original);
+}
+
+TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
+    Fresh fresh;
+    Language language;
+    language.set(QStringLiteral("en"));
+    MainWindow window(&language);
+    window.resize(1400, 900);
+    window.show();
+    window.loadLessons({fixture("good")});
+    window.openLesson(QStringLiteral("alpha"));
+    auto run = scenarios::sync(2, milliseconds(500)); // answers "1 s"
+    window.showRun(run);
+    auto* card = window.findChild<PredictCard*>();
+    ASSERT_NE(card, nullptr);
+    EXPECT_FALSE(card->isVisible());
+    actionNamed(window, "playPause")->trigger(); // Space: the question comes first
+    ASSERT_TRUE(card->isVisible());
+    EXPECT_FALSE(window.playback()->playing());
+    test::keep(window.grab().toImage(), QStringLiteral("window-predict"));
+    QTest::keyClick(card, Qt::Key_2); // "1 s"
+    EXPECT_FALSE(card->isVisible());
+    window.playback()->setSpeed(100);
+    // Go on past each narration step to the end of the run.
+    QSignalSpy finished(window.playback(), &PlaybackController::finished);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            if (finished.count() > 0) return true;
+            if (!window.playback()->playing()) window.playback()->next();
+            return false;
+        },
+        10000));
+    QApplication::processEvents();
+    ASSERT_TRUE(card->isVisible());
+    QStringList texts;
+    for (QLabel* l : card->findChildren<QLabel*>())
+        texts << l->text();
+    const QString all = texts.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QStringLiteral("You predicted it"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("1.01 s"))) << all.toStdString();
+    test::keep(window.grab().toImage(), QStringLiteral("window-predict-answer"));
 }

@@ -113,3 +113,17 @@ TEST(RestaurantRender, ManyTablesAreGroupedAndCounted) {
     keep(r.image, QStringLiteral("restaurant-grouped"));
     EXPECT_TRUE(r.layout.rooms[0].grouped);
 }
+
+TEST(RestaurantRender, EveryThemeShowsTheSameSceneInItsOwnColours) {
+    auto run = scenarios::sync(3, milliseconds(500));
+    const Playhead p = playheadAtTime(run->trace, milliseconds(250));
+    for (const Theme* theme : {&Theme::light(), &Theme::dark(), &Theme::contrast()}) {
+        const Rendered r = render(*run, p, {1200, 700}, *theme);
+        keep(r.image, QStringLiteral("restaurant-theme-%1").arg(theme->name()));
+        const RoomGeometry& g = r.layout.rooms[0];
+        EXPECT_GT(countColor(r.image, whole(g.kitchen), theme->taskColor(run->colorTaskOf(0)), 8),
+                  150)
+            << theme->name().toStdString();
+        EXPECT_EQ(r.image.pixelColor(3, 3), theme->background) << theme->name().toStdString();
+    }
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "event_log.h"
+#include "export.h"
+#include "render_support.h"
+#include "restaurant_view.h"
+#include "run_model.h"
+#include "scenarios.h"
+#include "timeline_view.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace coroscope;
+
+TEST(TimelineView, ZoomsInAndFitsBackToTheWholeRun) {
+    TimelineView view;
+    view.resize(900, 300);
+    auto run = scenarios::sync(3, milliseconds(200));
+    view.setRun(run);
+    view.show();
+    const TimeAxis fitted = view.frame().axis;
+    view.zoomIn();
+    view.zoomIn();
+    EXPECT_LT(view.frame().axis.span(), fitted.span() / 2);
+    QTest::keyClick(&view, Qt::Key_Minus);
+    QTest::keyClick(&view, Qt::Key_Minus);
+    view.zoomToFit();
+    EXPECT_EQ(view.frame().axis, fitted);
+}
+
+TEST(TimelineView, ClickingALaneSelectsItsTask) {
+    TimelineView view;
+    view.resize(900, 300);
+    auto run = scenarios::cancelAndFail();
+    view.setRun(run);
+    view.setPlayhead(playheadAtEnd(run->trace));
+    view.show();
+    QApplication::processEvents();
+    QSignalSpy clicked(&view, &TimelineView::taskClicked);
+    const TimelineLayout l = TimelinePainter::layout(view.rect(), view.frame(), Theme::light());
+    const int lane = 2; // main, then its children in order
+    const QPoint at(l.lanes.center().x(), static_cast<int>(l.laneTop(lane, view.frame())) + 12);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, at);
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.first().first().value<TaskId>(), run->taskLanes.lanes()[lane].id);
+}
+
+TEST(TimelineView, ClickingTheAxisMovesThePlayheadThere) {
+    TimelineView view;
+    view.resize(900, 300);
+    auto run = scenarios::sync(2, milliseconds(500));
+    view.setRun(run);
+    view.show();
+    QApplication::processEvents();
+    QSignalSpy seek(&view, &TimelineView::seekRequested);
+    const TimelineLayout l = TimelinePainter::layout(view.rect(), view.frame(), Theme::light());
+    const TimeAxis axis = TimelinePainter::placedAxis(l, view.frame());
+    const int x = static_cast<int>(axis.toX(static_cast<double>(milliseconds(500))));
+    QTest::mouseClick(&view, Qt::LeftButton, {}, QPoint(x, l.header.center().y()));
+    ASSERT_EQ(seek.count(), 1);
+    EXPECT_NEAR(static_cast<double>(seek.first().first().value<Time>()), 500e6, 3e6);
+}
+
+TEST(RestaurantView, ClickingATableSelectsTheTaskServingIt) {
+    RestaurantView view;
+    view.resize(1000, 600);
+    auto run = scenarios::async(3, milliseconds(300));
+    view.setRun(run);
+    view.setPlayhead(playheadAtTime(run->trace, milliseconds(100)));
+    view.show();
+    QApplication::processEvents();
+    QSignalSpy clicked(&view, &RestaurantView::taskClicked);
+    const RestaurantScene scene =
+        buildScene(run->trace, run->restaurant, playheadAtTime(run->trace, milliseconds(100)));
+    const RestaurantLayout l = RestaurantLayout::compute(scene, QRectF(view.rect()), 1.0);
+    QTest::mouseClick(&view, Qt::LeftButton, {}, l.tableCenter[1].toPoint());
+    ASSERT_EQ(clicked.count(), 1);
+    EXPECT_EQ(clicked.first().first().value<TaskId>(), scene.tables[1].task);
+    EXPECT_NE(scene.tables[1].task, 0u);
+}
+
+TEST(EventLog, ListsTheEventsThatHappenedByThePlayhead) {
+    EventLogModel model;
+    auto run = scenarios::async(2, milliseconds(100));
+    model.setRun(run);
+    EXPECT_EQ(model.rowCount(), 0);
+    model.setPlayhead(playheadAtTime(run->trace, milliseconds(50)));
+    EXPECT_EQ(static_cast<std::uint64_t>(model.rowCount()), run->trace.countUpTo(milliseconds(50)));
+    model.setPlayhead(playheadAtEnd(run->trace));
+    EXPECT_EQ(static_cast<std::uint64_t>(model.rowCount()), run->trace.size());
+    // Only one task's events, when asked.
+    const TaskId task = run->taskLanes.lanes()[1].id;
+    model.setFilterTask(task);
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(run->trace.record(model.seqOfRow(row)).task, task);
+    EXPECT_GT(model.rowCount(), 3);
+}
+
+TEST(Export, WritesPngSvgAndChromeTrace) {
+    QTemporaryDir dir;
+    auto run = scenarios::async(2, milliseconds(100));
+    TimelineView view;
+    view.resize(800, 240);
+    view.setRun(run);
+    view.setPlayhead(playheadAtEnd(run->trace));
+    auto paint = [&](QPainter& p, const QRect& r) { view.render(p, r); };
+    const QString png = dir.filePath(QStringLiteral("t.png"));
+    const QString svg = dir.filePath(QStringLiteral("t.svg"));
+    const QString json = dir.filePath(QStringLiteral("t.json"));
+    EXPECT_TRUE(Export::picture(png, view.size(), paint, QStringLiteral("t")).isEmpty());
+    EXPECT_TRUE(Export::picture(svg, view.size(), paint, QStringLiteral("t")).isEmpty());
+    EXPECT_TRUE(Export::chromeTrace(json, *run).isEmpty());
+    QImage img(png);
+    EXPECT_EQ(img.size(), QSize(1600, 480)); // twice the pixels, for slides
+    QFile s(svg);
+    ASSERT_TRUE(s.open(QIODevice::ReadOnly));
+    const QByteArray svgText = s.readAll();
+    EXPECT_TRUE(svgText.contains("viewBox=\"0 0 800 240\""));
+    QFile j(json);
+    ASSERT_TRUE(j.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(j.readAll().contains("traceEvents"));
+}
