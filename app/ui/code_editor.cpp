@@ -186,9 +186,13 @@ void CodeEditor::refreshSelections() {
             QTextCursor c(block);
             const int length = static_cast<int>(block.text().size());
             const int start = std::clamp(m_issue->column - 1, 0, std::max(0, length - 1));
-            int end = m_issue->endLine == m_issue->line && m_issue->endColumn > m_issue->column
+            // At least the rest of the word, so a one-character mark is seen.
+            int end = m_issue->endLine == m_issue->line && m_issue->endColumn > m_issue->column + 1
                           ? m_issue->endColumn - 1
                           : start + 1;
+            const QString text = block.text();
+            while (end < length && end - start < 3 && !text[end].isSpace())
+                ++end;
             end = std::clamp(end, start + 1, std::max(start + 1, length));
             if (length == 0) end = start;
             c.setPosition(block.position() + start);
@@ -263,6 +267,28 @@ void CodeEditor::paintGutter(QPaintEvent* event) {
         top += h;
         ++number;
     }
+}
+
+void CodeEditor::paintEvent(QPaintEvent* e) {
+    QPlainTextEdit::paintEvent(e);
+    if (!m_issue || m_issue->line <= 0) return;
+    // The parser's message, at the end of the line it is about.
+    const QTextBlock block = document()->findBlockByNumber(m_issue->line - 1);
+    if (!block.isValid() || !block.isVisible()) return;
+    QTextCursor end(block);
+    end.movePosition(QTextCursor::EndOfBlock);
+    const QRect at = cursorRect(end);
+    QPainter p(viewport());
+    QFont f = font();
+    f.setItalic(true);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    p.setFont(f);
+    p.setPen(m_theme->failed);
+    const int x = at.right() + fontMetrics().horizontalAdvance(QStringLiteral("    "));
+    const QRect box(x, at.top(), std::max(0, viewport()->width() - x - 4), at.height());
+    p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(f).elidedText(QStringLiteral("← ") + m_issue->message, Qt::ElideRight,
+                                          box.width()));
 }
 
 bool CodeEditor::event(QEvent* e) {

@@ -39,6 +39,7 @@ PresenterWindow::PresenterWindow(QWidget* parent)
     m_code->setCodeFont(22);
     m_restaurant->setTheme(theme);
     m_timeline->setTheme(theme);
+    m_timeline->setScale(1.8);
     m_narration->setTheme(theme);
     m_narration->setTextScale(1.7);
     m_stack->addWidget(m_code);

@@ -482,7 +482,7 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
             const QString text = Format::tr("The loop is blocked: every table waits");
             const QFontMetricsF fm(p.font());
             const QRectF box(g.dining.center().x() - fm.horizontalAdvance(text) / 2 - 12,
-                             g.dining.bottom() - fm.height() * 2.2, fm.horizontalAdvance(text) + 24,
+                             g.dining.top() + fm.height() * 0.6, fm.horizontalAdvance(text) + 24,
                              fm.height() * 1.6);
             p.setPen(QPen(theme.ice.darker(150), 1.5));
             p.setBrush(alpha(theme.surface, 235));

@@ -20,22 +20,22 @@ int TimelineLayout::laneAt(double y, const TimelineFrame& f, std::size_t laneCou
     return lane >= 0 && static_cast<std::size_t>(lane) < laneCount ? lane : -1;
 }
 
-int TimelinePainter::labelWidth(const Theme& theme) {
-    return static_cast<int>(std::lround(170 * theme.fontScale));
+int TimelinePainter::labelWidth(const Theme& theme, double scale) {
+    return static_cast<int>(std::lround(170 * theme.fontScale * scale));
 }
-int TimelinePainter::headerHeight(const Theme& theme) {
-    return QFontMetrics(theme.font(9)).height() + 14;
+int TimelinePainter::headerHeight(const Theme& theme, double scale) {
+    return QFontMetrics(theme.font(9 * scale)).height() + 14;
 }
-int TimelinePainter::legendHeight(const Theme& theme) {
-    return QFontMetrics(theme.font(8.5)).height() + 12;
+int TimelinePainter::legendHeight(const Theme& theme, double scale) {
+    return QFontMetrics(theme.font(8.5 * scale)).height() + 12;
 }
 
 TimelineLayout TimelinePainter::layout(const QRect& rect, const TimelineFrame& f,
                                        const Theme& theme) {
     TimelineLayout l;
-    const int header = headerHeight(theme);
-    const int legend = f.showLegend ? legendHeight(theme) : 0;
-    const int labels = std::min(labelWidth(theme), rect.width() / 3);
+    const int header = headerHeight(theme, f.scale);
+    const int legend = f.showLegend ? legendHeight(theme, f.scale) : 0;
+    const int labels = std::min(labelWidth(theme, f.scale), rect.width() / 3);
     l.header = QRect(rect.left() + labels, rect.top(), rect.width() - labels, header);
     l.legend = QRect(rect.left(), rect.bottom() - legend + 1, rect.width(), legend);
     const int lanesTop = rect.top() + header;
@@ -243,7 +243,7 @@ void TimelinePainter::paint(QPainter& p, const QRect& rect, const TimelineFrame&
     p.fillRect(rect, theme.background);
     const TimelineLayout l = layout(rect, f, theme);
     if (!f.run) {
-        if (f.showLegend) paintLegend(p, l.legend, theme);
+        if (f.showLegend) paintLegend(p, l.legend, theme, f.scale);
         return;
     }
     const TimeAxis axis = placedAxis(l, f);
@@ -260,7 +260,7 @@ void TimelinePainter::paint(QPainter& p, const QRect& rect, const TimelineFrame&
     paintLabels(p, l, f, theme);
     paintHeader(p, l, f, axis, theme);
     paintCursor(p, l, f, axis, domain, theme);
-    if (f.showLegend) paintLegend(p, l.legend, theme);
+    if (f.showLegend) paintLegend(p, l.legend, theme, f.scale);
 }
 
 void TimelinePainter::paintLane(QPainter& p, const TimelineLayout& l, const TimelineFrame& f,
@@ -283,7 +283,7 @@ void TimelinePainter::paintLane(QPainter& p, const TimelineLayout& l, const Time
     const bool detailed = f.laneHeight >= 8;
     const bool labelled = f.laneHeight >= 16;
     QFont labelFont;
-    if (labelled) labelFont = theme.font(std::clamp(f.laneHeight * 0.36, 7.0, 10.0));
+    if (labelled) labelFont = theme.font(std::clamp(f.laneHeight * 0.36, 7.0, 10.0 * f.scale));
     for (const LaneRun& r : m_runs) {
         const QRectF b(r.x0, bar.top(), r.x1 - r.x0, bar.height());
         paintRun(p, b, r, theme, detailed);
@@ -312,7 +312,7 @@ void TimelinePainter::paintLabels(QPainter& p, const TimelineLayout& l, const Ti
     const LaneSet& lanes = f.run->lanes(f.mode);
     const Trace& trace = f.run->trace;
     if (f.laneHeight >= 9) {
-        const QFont normal = theme.font(std::clamp(f.laneHeight * 0.4, 7.5, 10.5));
+        const QFont normal = theme.font(std::clamp(f.laneHeight * 0.4, 7.5, 10.5 * f.scale));
         QFont bold = normal;
         bold.setBold(true);
         for (int lane = l.firstLane; lane <= l.lastLane; ++lane) {
@@ -357,7 +357,7 @@ void TimelinePainter::paintHeader(QPainter& p, const TimelineLayout& l, const Ti
                theme.surface);
     p.fillRect(l.header, theme.surface);
     p.setClipRect(l.header.adjusted(0, 0, 0, l.lanes.height()));
-    const QFont font = theme.font(9);
+    const QFont font = theme.font(9 * f.scale);
     p.setFont(font);
     const QFontMetrics fm(font);
     const double spacing = fm.horizontalAdvance(QStringLiteral("0.0000 s")) + 18;
@@ -383,7 +383,7 @@ void TimelinePainter::paintHeader(QPainter& p, const TimelineLayout& l, const Ti
     }
     p.restore();
     p.setPen(theme.mutedText);
-    p.setFont(theme.font(8.5, true));
+    p.setFont(theme.font(8.5 * f.scale, true));
     const QString unit =
         f.axisKind == AxisKind::Time ? Format::tr("virtual time") : Format::tr("loop ticks");
     p.drawText(
@@ -485,13 +485,14 @@ void TimelinePainter::paintCursor(QPainter& p, const TimelineLayout& l, const Ti
     p.restore();
 }
 
-void TimelinePainter::paintLegend(QPainter& p, const QRect& legend, const Theme& theme) {
+void TimelinePainter::paintLegend(QPainter& p, const QRect& legend, const Theme& theme,
+                                  double scale) {
     if (legend.height() <= 0) return;
     preparePatterns(theme);
     p.save();
     p.fillRect(legend, theme.surface);
     p.fillRect(QRect(legend.left(), legend.top(), legend.width(), 1), theme.grid);
-    const QFont font = theme.font(8.5);
+    const QFont font = theme.font(8.5 * scale);
     p.setFont(font);
     const QFontMetrics fm(font);
     struct Item {

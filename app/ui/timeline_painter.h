@@ -30,6 +30,7 @@ struct TimelineFrame {
     TaskId selected = 0;
     bool showArrows = true;
     bool showLegend = true;
+    double scale = 1; // type size, larger in presenter mode
 };
 
 // Where the parts of the timeline go inside its rectangle.
@@ -57,13 +58,13 @@ public:
     static TimelineLayout layout(const QRect& rect, const TimelineFrame& f, const Theme& theme);
     // The axis that maps the frame's window onto the lanes area.
     static TimeAxis placedAxis(const TimelineLayout& l, const TimelineFrame& f);
-    static int labelWidth(const Theme& theme);
-    static int headerHeight(const Theme& theme);
-    static int legendHeight(const Theme& theme);
+    static int labelWidth(const Theme& theme, double scale = 1);
+    static int headerHeight(const Theme& theme, double scale = 1);
+    static int legendHeight(const Theme& theme, double scale = 1);
 
     void paint(QPainter& p, const QRect& rect, const TimelineFrame& f, const Theme& theme);
     // The legend alone: a sample of every state and end-cap.
-    void paintLegend(QPainter& p, const QRect& rect, const Theme& theme);
+    void paintLegend(QPainter& p, const QRect& rect, const Theme& theme, double scale = 1);
 
 private:
     void paintHeader(QPainter& p, const TimelineLayout& l, const TimelineFrame& f,

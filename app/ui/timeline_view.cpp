@@ -72,6 +72,13 @@ void TimelineView::setAxisKind(AxisKind kind) {
     zoomToFit();
 }
 
+void TimelineView::setScale(double scale) {
+    m_frame.scale = scale;
+    m_frame.laneHeight = static_cast<int>(std::lround(24 * scale));
+    updateScrollBar();
+    update();
+}
+
 void TimelineView::setShowArrows(bool on) {
     m_frame.showArrows = on;
     update();

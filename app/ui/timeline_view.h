@@ -29,6 +29,8 @@ public:
     void setMode(LaneMode mode);
     void setAxisKind(AxisKind kind);
     void setShowArrows(bool on);
+    // Larger lanes and type (presenter mode).
+    void setScale(double scale);
     // Keeps the cursor in view while playing.
     void setFollowPlayhead(bool on) { m_follow = on; }
 
