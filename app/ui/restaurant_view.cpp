@@ -14,6 +14,7 @@ namespace {
 // How long, in real time, a walk and a bell take on screen.
 constexpr double kWalkSeconds = 0.35;
 constexpr double kBellSeconds = 0.8;
+constexpr double kMaxWalkingSpeed = 10.0;
 } // namespace
 
 RestaurantView::RestaurantView(QWidget* parent)
@@ -46,7 +47,9 @@ void RestaurantView::setTheme(const Theme* theme) {
 }
 
 void RestaurantView::setMotion(double speed) {
-    m_frame.options.walk = speed > 0 ? seconds(kWalkSeconds * speed) : 0;
+    // Fast playback shows where everyone is, without walks that would only blur.
+    m_frame.options.walk =
+        speed > 0 && speed <= kMaxWalkingSpeed ? seconds(kWalkSeconds * speed) : 0;
     // Paused, a bell still shows for a moment of virtual time after it rang.
     m_frame.options.bellFade = seconds(kBellSeconds * (speed > 0 ? speed : 0.25));
     update();
