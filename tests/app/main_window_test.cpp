@@ -29,12 +29,9 @@ QString fixture(const char* path) {
     return QDir(QStringLiteral(COROSCOPE_FIXTURES)).filePath(QString::fromLatin1(path));
 }
 
-// Each test starts from no saved settings, in a settings file of its own.
+// Each test starts from no saved settings (the process has its own file).
 struct Fresh {
-    Fresh() {
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings().clear();
-    }
+    Fresh() { QSettings().clear(); }
 };
 
 } // namespace
