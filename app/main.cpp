@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QScreen>
 #include <QSettings>
 
@@ -103,6 +104,8 @@ int main(int argc, char** argv) {
 
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/coroscope.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.coroscope.Coroscope"));
     // Type a class can read from the back row on a big screen, still fitting 1280 x 720.
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         QFont font = QApplication::font();

@@ -281,6 +281,20 @@ void TimelinePainter::paintLane(QPainter& p, const TimelineLayout& l, const Time
     const double pad = std::max(f.laneHeight >= 6 ? 1.0 : 0.0, std::floor(f.laneHeight * 0.2));
     const QRectF bar(0, top + pad, 0, f.laneHeight - 2 * pad);
     const bool detailed = f.laneHeight >= 8;
+    // A worker's life as a thin line, so an idle worker (a loop with nothing
+    // to run, a thread waiting for a job) is seen to be there, and free.
+    if (f.mode == LaneMode::Workers && !spans.empty() && spans.front().beginSeq < f.playhead.seq &&
+        f.laneHeight >= 6) {
+        const double from = axis.toX(domain.beginOf(spans.front()));
+        const Span* last = spanAt(spans, f.playhead.seq);
+        const double to = last && last->state == TaskState::Done
+                              ? axis.toX(domain.beginOf(*last))
+                              : axis.toX(domain.ofPlayhead(f.playhead));
+        const double x0 = std::max<double>(from, l.lanes.left()),
+                     x1 = std::min<double>(to, l.lanes.right());
+        if (x1 > x0)
+            p.fillRect(QRectF(x0, top + f.laneHeight / 2.0 - 0.5, x1 - x0, 1.0), theme.mutedText);
+    }
     const bool labelled = f.laneHeight >= 16;
     QFont labelFont;
     if (labelled) labelFont = theme.font(std::clamp(f.laneHeight * 0.36, 7.0, 10.0 * f.scale));
