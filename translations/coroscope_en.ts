@@ -451,6 +451,18 @@
         <source>GIL / core</source>
         <translation>GIL / core</translation>
     </message>
+    <message>
+        <source>at the kitchen</source>
+        <translation>at the kitchen</translation>
+    </message>
+    <message>
+        <source>queueing for the pad</source>
+        <translation>queueing for the pad</translation>
+    </message>
+    <message>
+        <source>taking orders</source>
+        <translation>taking orders</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -757,10 +769,6 @@
     <message>
         <source>Playback</source>
         <translation>Playback</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Tools</translation>
     </message>
     <message>
         <source>About Coroscope</source>

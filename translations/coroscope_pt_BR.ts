@@ -451,6 +451,18 @@
         <source>GIL / core</source>
         <translation>GIL / núcleo</translation>
     </message>
+    <message>
+        <source>at the kitchen</source>
+        <translation>na cozinha</translation>
+    </message>
+    <message>
+        <source>queueing for the pad</source>
+        <translation>na fila pelo bloco</translation>
+    </message>
+    <message>
+        <source>taking orders</source>
+        <translation>anotando pedidos</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -757,10 +769,6 @@
     <message>
         <source>Playback</source>
         <translation>Reprodução</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Ferramentas</translation>
     </message>
     <message>
         <source>About Coroscope</source>

@@ -451,6 +451,18 @@
         <source>GIL / core</source>
         <translation>GIL / ядро</translation>
     </message>
+    <message>
+        <source>at the kitchen</source>
+        <translation>біля кухні</translation>
+    </message>
+    <message>
+        <source>queueing for the pad</source>
+        <translation>у черзі за блокнотом</translation>
+    </message>
+    <message>
+        <source>taking orders</source>
+        <translation>приймають замовлення</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -757,10 +769,6 @@
     <message>
         <source>Playback</source>
         <translation>Відтворення</translation>
-    </message>
-    <message>
-        <source>Tools</source>
-        <translation>Інструменти</translation>
     </message>
     <message>
         <source>About Coroscope</source>
