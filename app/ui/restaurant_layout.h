@@ -6,6 +6,7 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <utility>
 #include <vector>
 
 namespace coroscope {
@@ -37,6 +38,8 @@ struct RestaurantLayout {
     std::vector<RoomGeometry> rooms;
     std::vector<QPointF> tableCenter; // by client
     std::vector<int> groupOfState;    // grouped rooms: state -> slot
+    // Where each waiter was drawn (filled by the painter), for tooltips.
+    std::vector<std::pair<WorkerId, QPointF>> waiterAt;
     double captionFont = 13;
 
     static RestaurantLayout compute(const RestaurantScene& scene, const QRectF& rect,

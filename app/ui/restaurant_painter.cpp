@@ -31,7 +31,7 @@ QString roomName(const RestaurantScene& scene, const RunModel& run, std::size_t 
     const SceneRoom& r = scene.rooms[room];
     if (r.process == 0)
         return scene.rooms.size() > 1 ? Format::tr("Main process") : Format::tr("Dining room");
-    return QString::fromStdString(run.trace.workerName(r.mainWorker));
+    return RestaurantPainter::waiterLabel(run.trace, r.mainWorker);
 }
 
 // The fraction of a worker's current hold that has passed (an hourglass).
@@ -43,6 +43,19 @@ double holdProgress(const Trace& trace, WorkerId w, const Playhead& p) {
 }
 
 } // namespace
+
+QString RestaurantPainter::waiterLabel(const Trace& trace, WorkerId w) {
+    if (w >= trace.workers().size()) return QString::number(w);
+    // Short, so a name tag fits under a waiter: pools name their threads
+    // "ThreadPoolExecutor-0_3"; the tag says what it is and which one.
+    switch (trace.workers()[w].kind) {
+    case WorkerKind::Loop: return QStringLiteral("loop");
+    case WorkerKind::Sync: return QString::fromStdString(trace.workerName(w));
+    case WorkerKind::Thread: return QStringLiteral("thread-%1").arg(w);
+    case WorkerKind::Process: return QStringLiteral("proc-%1").arg(w);
+    }
+    return QString::number(w);
+}
 
 QString RestaurantPainter::caption(const RestaurantScene& scene, const RunModel& run) {
     int threads = 0, processes = 0;
@@ -80,7 +93,7 @@ RestaurantLayout RestaurantPainter::paint(QPainter& p, const QRectF& rect, const
     }
     const RestaurantScene scene =
         buildScene(f.run->trace, f.run->restaurant, f.playhead, f.options);
-    const RestaurantLayout l = RestaurantLayout::compute(scene, rect, theme.fontScale);
+    RestaurantLayout l = RestaurantLayout::compute(scene, rect, theme.fontScale);
     for (std::size_t r = 0; r < scene.rooms.size(); ++r)
         paintRoom(p, scene, l, r, f, theme);
     paintTables(p, scene, l, f, theme);
@@ -392,9 +405,8 @@ void RestaurantPainter::paintTickets(QPainter& p, const RestaurantScene& scene,
     p.restore();
 }
 
-void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
-                                     const RestaurantLayout& l, const RestaurantFrame& f,
-                                     const Theme& theme) {
+void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
+                                     const RestaurantFrame& f, const Theme& theme) {
     std::vector<int> seats(l.rooms.size(), 0);
     // A room with a crowd of waiters (a thousand threads) shows them grouped
     // by what they do, with how many, instead of a heap of name tags.
@@ -414,6 +426,7 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
         const QPointF a = l.placePoint(scene, w.from, w.room, slot, w.queuePosition);
         const QPointF b = l.placePoint(scene, w.to, w.room, slot, w.queuePosition);
         const QPointF at = a + (b - a) * ease(w.travel);
+        l.waiterAt.emplace_back(w.worker, at);
         const QColor color = theme.taskColor(f.run->colorTaskOf(w.worker));
         if (w.frozen) {
             p.setPen(QPen(theme.ice.darker(120), 2));
@@ -468,8 +481,7 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene,
             icons::snowflake(p, at + QPointF(-s * 0.7, -s * 0.7), s * 0.5, theme.ice.darker(160));
         // The worker's name, under it.
         p.setFont(theme.font(std::clamp(s * 0.3, 7.0, 13.0), true));
-        icons::chip(p, at + QPointF(0, s * 0.78),
-                    QString::fromStdString(f.run->trace.workerName(w.worker)), color,
+        icons::chip(p, at + QPointF(0, s * 0.78), waiterLabel(f.run->trace, w.worker), color,
                     QColor(Qt::white));
     }
     // A blocked loop: every table waits. Say so over the dining room.

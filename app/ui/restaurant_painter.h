@@ -34,6 +34,8 @@ public:
                            const Theme& theme);
 
     static QString caption(const RestaurantScene& scene, const RunModel& run);
+    // The name tag of a waiter: loop, main, thread-2, proc-3.
+    static QString waiterLabel(const Trace& trace, WorkerId worker);
 
 private:
     void paintRoom(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
@@ -44,7 +46,7 @@ private:
                       std::size_t room, const Theme& theme);
     void paintTickets(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
                       const RestaurantFrame& f, const Theme& theme);
-    void paintWaiters(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+    void paintWaiters(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
                       const RestaurantFrame& f, const Theme& theme);
     void paintWaiterGroups(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
                            std::size_t room, const RestaurantFrame& f, const Theme& theme);

@@ -79,6 +79,22 @@ bool RestaurantView::event(QEvent* e) {
             buildScene(m_run->trace, m_run->restaurant, m_frame.playhead, m_frame.options);
         const int table = m_layout.tableAt(scene, help->pos());
         if (table < 0) {
+            // A waiter: the worker's full name and what it does.
+            for (const auto& [worker, at] : m_layout.waiterAt) {
+                const QPointF d = at - QPointF(help->pos());
+                if (d.x() * d.x() + d.y() * d.y() > 30 * 30) continue;
+                for (const SceneWaiter& w : scene.waiters)
+                    if (w.worker == worker) {
+                        QToolTip::showText(
+                            help->globalPos(),
+                            QStringLiteral("<b>%1</b><br>%2")
+                                .arg(QString::fromStdString(m_run->trace.workerName(worker))
+                                         .toHtmlEscaped(),
+                                     Format::activity(w.activity).toHtmlEscaped()),
+                            this);
+                        return true;
+                    }
+            }
             QToolTip::hideText();
             return true;
         }
