@@ -31,8 +31,10 @@ QString roomName(const RestaurantScene& scene, const RunModel& run, std::size_t 
 
 // What a ticket says: the client's name, or when that does not fit, its
 // number ("table 12" becomes "#12"), as a kitchen writes it.
-QString ticketTitle(const QString& name, double width) {
-    if (name.size() * width * 0.11 <= width) return name;
+QString ticketTitle(const QString& name, double width, const Theme& theme) {
+    // The title font of icons::ticket.
+    const QFontMetricsF fm(theme.font(std::clamp(width * 0.19, 6.5, 11.0), true));
+    if (fm.horizontalAdvance(name) <= width - 4) return name;
     const QString last = name.section(QLatin1Char(' '), -1);
     bool number = false;
     last.toInt(&number);
@@ -382,8 +384,8 @@ void RestaurantPainter::paintTickets(QPainter& p, const RestaurantScene& scene,
             const SceneTicket& t = *tickets[i];
             const int c = static_cast<int>(i) % cols, row = static_cast<int>(i) / cols;
             const QRectF box(g.rail.left() + c * (w + 8), g.rail.top() + 4 + row * (h + 12), w, h);
-            const QString title =
-                ticketTitle(QString::fromStdString(f.run->restaurant.clients[t.client].name), w);
+            const QString title = ticketTitle(
+                QString::fromStdString(f.run->restaurant.clients[t.client].name), w, theme);
             QString caption = QString::fromStdString(t.label);
             if (caption.isEmpty())
                 caption = t.blocking ? Format::tr("blocking") : Format::tr("I/O");
