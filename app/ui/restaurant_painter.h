@@ -6,7 +6,11 @@
 #include "run_model.h"
 #include "theme.h"
 
+#include <QPointF>
 #include <QRectF>
+
+#include <utility>
+#include <vector>
 
 class QPainter;
 
@@ -18,6 +22,11 @@ struct RestaurantFrame {
     Playhead playhead;
     SceneOptions options;
     TaskId selected = 0;
+    // A step taken while paused glides: each waiter is drawn `blend` of the
+    // way from where it was drawn before (`from`) to where it is now. A
+    // presentation nicety only: blend 1 (the default) is the exact picture.
+    const std::vector<std::pair<WorkerId, QPointF>>* from = nullptr;
+    double blend = 1;
 };
 
 // Draws the restaurant for a frame: rooms, tables, the kitchen and its

@@ -19,19 +19,46 @@ constexpr double kMaxWalkingSpeed = 10.0;
 
 RestaurantView::RestaurantView(QWidget* parent)
     : QWidget(parent)
-    , m_theme(&Theme::light()) {
+    , m_theme(&Theme::light())
+    , m_glide(new QVariantAnimation(this)) {
     setAttribute(Qt::WA_OpaquePaintEvent);
     setMouseTracking(true);
     setMotion(0);
+    m_glide->setStartValue(0.0);
+    m_glide->setEndValue(1.0);
+    m_glide->setDuration(280);
+    connect(m_glide, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+        m_frame.blend = v.toDouble();
+        update();
+    });
 }
 
 void RestaurantView::setRun(std::shared_ptr<const RunModel> run) {
     m_run = std::move(run);
     m_frame.run = m_run.get();
+    m_glide->stop();
+    m_frame.from = nullptr;
+    m_frame.blend = 1;
+    m_layout = {};
     update();
 }
 
 void RestaurantView::setPlayhead(const Playhead& p) {
+    // A step while paused: glide from where the waiters were drawn.
+    const bool step = !m_moving && m_run && isVisible() &&
+                      (p.seq > m_frame.playhead.seq ? p.seq - m_frame.playhead.seq
+                                                    : m_frame.playhead.seq - p.seq) <= 2;
+    if (step && !m_layout.waiterAt.empty()) {
+        m_glideFrom = m_layout.waiterAt;
+        m_frame.from = &m_glideFrom;
+        m_frame.blend = 0;
+        m_glide->stop();
+        m_glide->start();
+    } else if (!step) {
+        m_glide->stop();
+        m_frame.from = nullptr;
+        m_frame.blend = 1;
+    }
     m_frame.playhead = p;
     update();
 }
@@ -47,6 +74,7 @@ void RestaurantView::setTheme(const Theme* theme) {
 }
 
 void RestaurantView::setMotion(double speed) {
+    m_moving = speed > 0;
     // Fast playback shows where everyone is, without walks that would only blur.
     m_frame.options.walk =
         speed > 0 && speed <= kMaxWalkingSpeed ? seconds(kWalkSeconds * speed) : 0;
@@ -56,7 +84,10 @@ void RestaurantView::setMotion(double speed) {
 }
 
 void RestaurantView::render(QPainter& painter, const QRect& rect) {
-    m_painter.paint(painter, QRectF(rect), m_frame, *m_theme);
+    RestaurantFrame exact = m_frame; // an export is the exact picture
+    exact.from = nullptr;
+    exact.blend = 1;
+    m_painter.paint(painter, QRectF(rect), exact, *m_theme);
 }
 
 void RestaurantView::paintEvent(QPaintEvent*) {

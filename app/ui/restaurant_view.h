@@ -3,6 +3,7 @@
 
 #include "restaurant_painter.h"
 
+#include <QVariantAnimation>
 #include <QWidget>
 
 #include <memory>
@@ -44,6 +45,10 @@ private:
     RestaurantPainter m_painter;
     RestaurantLayout m_layout; // of the last paint, for clicks and tooltips
     const Theme* m_theme;
+    // Stepping while paused: where the waiters were, and the glide from there.
+    std::vector<std::pair<WorkerId, QPointF>> m_glideFrom;
+    QVariantAnimation* m_glide;
+    bool m_moving = false; // playing (walks come from the trace then)
 };
 
 } // namespace coroscope

@@ -58,7 +58,11 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, 
         const double s = g.waiterSize;
         const QPointF a = l.placePoint(scene, w.from, w.room, slot, w.queuePosition);
         const QPointF b = l.placePoint(scene, w.to, w.room, slot, w.queuePosition);
-        const QPointF at = a + (b - a) * ease(w.travel);
+        QPointF at = a + (b - a) * ease(w.travel);
+        if (f.from && f.blend < 1) {
+            for (const auto& [worker, was] : *f.from)
+                if (worker == w.worker) at = was + (at - was) * ease(f.blend);
+        }
         l.waiterAt.emplace_back(w.worker, at);
         const QColor color = theme.taskColor(f.run->colorTaskOf(w.worker));
         if (w.frozen) {
