@@ -145,6 +145,13 @@ TEST(MainWindow, UsesTheRoomOf1920By1080) {
     Shown shown(QSize(1920, 1080), scenarios::async(6, milliseconds(300)), milliseconds(150));
     MainWindow& w = *shown.window;
     test::keep(w.grab().toImage(), QStringLiteral("window-1920x1080"));
+    for (const char* theme : {"dark", "contrast"}) {
+        w.setTheme(QString::fromLatin1(theme));
+        QApplication::processEvents();
+        test::keep(w.grab().toImage(),
+                   QStringLiteral("window-1920x1080-%1").arg(QLatin1String(theme)));
+    }
+    w.setTheme(QStringLiteral("light"));
     auto* restaurant = visibleChild<QWidget>(&w, "coroscope::RestaurantView");
     auto* code = visibleChild<QWidget>(&w, "coroscope::CodeEditor");
     ASSERT_TRUE(restaurant && code);
