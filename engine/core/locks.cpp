@@ -13,15 +13,24 @@ void removeWaiter(Waiters& ws, const Ref<Future<void>>& f) {
     if (it != ws.end()) ws.erase(it);
 }
 
-// Awaits `fut` as a wait of the given kind; the exception (a cancellation)
-// is returned rather than thrown so that the caller can clean up first.
-Coro<std::exception_ptr> waitOn(Ref<Future<void>> fut, WaitReason reason) {
+// How asyncio's primitives wait: a new future joins the waiters, the task
+// awaits it, and it leaves the line however the wait ends. The exception (a
+// cancellation) is returned, not thrown, so that the caller can clean up.
+struct WaitOutcome {
+    Ref<Future<void>> future;
+    std::exception_ptr error;
+};
+
+Coro<WaitOutcome> waitInLine(Loop& loop, Waiters& waiters, WaitReason reason) {
+    WaitOutcome out{loop.createFuture(), nullptr};
+    waiters.push_back(out.future);
     try {
-        co_await FutureAwaiter<Future<void>>{fut.get(), reason, 0};
+        co_await FutureAwaiter<Future<void>>{out.future.get(), reason, 0};
     } catch (...) {
-        co_return std::current_exception();
+        out.error = std::current_exception();
     }
-    co_return nullptr;
+    removeWaiter(waiters, out.future);
+    co_return out;
 }
 } // namespace
 
@@ -32,13 +41,10 @@ Coro<bool> Lock::acquire() {
         m_locked = true;
         co_return true;
     }
-    auto fut = m_loop.createFuture();
-    m_waiters.push_back(fut);
-    std::exception_ptr error = co_await waitOn(fut, WaitReason::Lock);
-    removeWaiter(m_waiters, fut);
-    if (error) {
-        if (isCancelledError(error) && !m_locked) wakeUpFirst();
-        std::rethrow_exception(error);
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
+    if (waited.error) {
+        if (isCancelledError(waited.error) && !m_locked) wakeUpFirst();
+        std::rethrow_exception(waited.error);
     }
     m_locked = true;
     co_return true;
@@ -58,11 +64,8 @@ void Lock::wakeUpFirst() {
 
 Coro<bool> Event::wait() {
     if (m_value) co_return true;
-    auto fut = m_loop.createFuture();
-    m_waiters.push_back(fut);
-    std::exception_ptr error = co_await waitOn(fut, WaitReason::Event);
-    removeWaiter(m_waiters, fut);
-    if (error) std::rethrow_exception(error);
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Event);
+    if (waited.error) std::rethrow_exception(waited.error);
     co_return true;
 }
 
@@ -76,10 +79,7 @@ void Event::set() {
 Coro<bool> Condition::wait() {
     if (!locked()) throw RuntimeError("cannot wait on un-acquired lock");
     release();
-    auto fut = m_loop.createFuture();
-    m_waiters.push_back(fut);
-    std::exception_ptr error = co_await waitOn(fut, WaitReason::Lock);
-    removeWaiter(m_waiters, fut);
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
     // Re-acquire before returning, even when cancelled (as asyncio does).
     bool cancelled = false;
     for (;;) {
@@ -93,7 +93,7 @@ Coro<bool> Condition::wait() {
         cancelled = true;
     }
     if (cancelled) throw CancelledError();
-    if (error) std::rethrow_exception(error);
+    if (waited.error) std::rethrow_exception(waited.error);
     co_return true;
 }
 
@@ -127,16 +127,13 @@ Coro<bool> Semaphore::acquire() {
         --m_value;
         co_return true;
     }
-    auto fut = m_loop.createFuture();
-    m_waiters.push_back(fut);
-    std::exception_ptr error = co_await waitOn(fut, WaitReason::Lock);
-    removeWaiter(m_waiters, fut);
-    if (error) {
-        if (isCancelledError(error) && !fut->cancelled()) {
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
+    if (waited.error) {
+        if (isCancelledError(waited.error) && !waited.future->cancelled()) {
             ++m_value;
             wakeUpNext();
         }
-        std::rethrow_exception(error);
+        std::rethrow_exception(waited.error);
     }
     if (m_value > 0) wakeUpNext();
     co_return true;

@@ -48,38 +48,37 @@ void Machine::retireWorker(WorkerId w) {
     m_loop.emit(EventKind::WorkerExit, 0, WaitReason::None, 0, 0, w);
 }
 
+Task<void> Machine::spawnOn(WorkerId w, TaskKind kind, Coro<void> body, std::string_view name,
+                            std::uint32_t line) {
+    auto* impl = new TaskImpl<void>(m_loop, m_loop.nextTaskId(), w, kind, std::move(body));
+    Task<void> task{Ref<TaskImpl<void>>(impl)};
+    m_loop.registerTask(impl, name, line);
+    return task;
+}
+
 Task<void> Machine::startMain(Coro<void> body, std::uint32_t line) {
     renameWorker(0, WorkerKind::Sync, "main");
-    auto* impl =
-        new TaskImpl<void>(m_loop, m_loop.nextTaskId(), 0, TaskKind::Thread, std::move(body));
-    Task<void> task{Ref<TaskImpl<void>>(impl)};
-    m_loop.registerTask(impl, "main", line);
-    m_loop.workerRunnable(0, impl);
+    Task<void> task = spawnOn(0, TaskKind::Thread, std::move(body), "main", line);
+    m_loop.workerRunnable(0, task.get());
     return task;
 }
 
 Task<void> Machine::startThread(Coro<void> body, std::string_view name, std::uint16_t process,
                                 std::uint32_t line) {
     WorkerId w = addWorker(WorkerKind::Thread, process, name);
-    auto* impl =
-        new TaskImpl<void>(m_loop, m_loop.nextTaskId(), w, TaskKind::Thread, std::move(body));
-    Task<void> task{Ref<TaskImpl<void>>(impl)};
-    m_loop.registerTask(impl, name, line);
+    Task<void> task = spawnOn(w, TaskKind::Thread, std::move(body), name, line);
     m_workers[w].exitWhenDone = true;
-    m_loop.workerRunnable(w, impl);
+    m_loop.workerRunnable(w, task.get());
     return task;
 }
 
 Task<void> Machine::startProcess(Coro<void> body, std::string_view name, std::uint32_t line) {
     std::uint16_t p = addProcess();
     WorkerId w = addWorker(WorkerKind::Process, p, name);
-    auto* impl =
-        new TaskImpl<void>(m_loop, m_loop.nextTaskId(), w, TaskKind::Process, std::move(body));
-    Task<void> task{Ref<TaskImpl<void>>(impl)};
-    m_loop.registerTask(impl, name, line);
+    Task<void> task = spawnOn(w, TaskKind::Process, std::move(body), name, line);
     m_workers[w].exitWhenDone = true;
     // The interpreter starts before the body's first line runs.
-    holdFor(impl, WaitReason::Startup, m_config.processStartup, 0);
+    holdFor(task.get(), WaitReason::Startup, m_config.processStartup, 0);
     return task;
 }
 

@@ -90,6 +90,8 @@ private:
         TaskBase* waiter;
     };
 
+    Task<void> spawnOn(WorkerId w, TaskKind kind, Coro<void> body, std::string_view name,
+                       std::uint32_t line);
     void hold(TaskBase* task, WaitReason reason, TextId label);
     void requestCpu(WorkerId w);
     void runSlice(WorkerId w);

@@ -7,7 +7,9 @@
 
 #include <coroutine>
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <type_traits>
 
 namespace coroscope {
 
@@ -134,8 +136,15 @@ private:
     bool beginStepSlow(FutureBase* waitedOn);
 };
 
+// A task running a Coro<T>: owns the root frame until the coroutine returns,
+// then keeps the result. For T = void nothing is stored (the member is empty
+// and takes no room: 100,000 live tasks should cost little).
 template <class T>
 class TaskImpl final : public TaskBase {
+    struct NoValue {};
+    using Slot = std::conditional_t<std::is_void_v<T>, NoValue,
+                                    std::optional<std::conditional_t<std::is_void_v<T>, int, T>>>;
+
 public:
     TaskImpl(Loop& loop, TaskId id, WorkerId worker, TaskKind kind, Coro<T> coro)
         : TaskBase(loop, id, worker, kind)
@@ -145,26 +154,22 @@ public:
     }
     ~TaskImpl() override { destroyRoot(); }
 
-    void setResult(T v) {
-        m_value.emplace(std::move(v));
-        markFinished(FutureState::Finished);
-    }
-    T& result() {
+    // Task.result(): the value, or raises what the task ended with.
+    decltype(auto) result() {
         rethrowIfFailed();
-        return *m_value;
+        if constexpr (std::is_void_v<T>)
+            return;
+        else
+            return (*m_value);
     }
 
 protected:
     void finishFromRoot() override {
         auto& p = m_root.promise();
-        if (p.m_exception) {
-            finish(p.m_exception);
-        } else if (has(kMustCancel)) {
-            finish(nullptr);
-        } else {
-            m_value.emplace(std::move(*p.m_value));
-            finish(nullptr);
+        if constexpr (!std::is_void_v<T>) {
+            if (!p.m_exception && !has(kMustCancel)) m_value.emplace(std::move(*p.m_value));
         }
+        finish(p.m_exception);
         destroyRoot();
     }
     void destroyRoot() override {
@@ -176,35 +181,7 @@ protected:
 
 private:
     typename Coro<T>::Handle m_root;
-    std::optional<T> m_value;
-};
-
-template <>
-class TaskImpl<void> final : public TaskBase {
-public:
-    TaskImpl(Loop& loop, TaskId id, WorkerId worker, TaskKind kind, Coro<void> coro)
-        : TaskBase(loop, id, worker, kind)
-        , m_root(coro.release()) {
-        m_root.promise().m_task = this;
-        m_resume = m_root;
-    }
-    ~TaskImpl() override { destroyRoot(); }
-    void result() { rethrowIfFailed(); }
-
-protected:
-    void finishFromRoot() override {
-        finish(m_root.promise().m_exception);
-        destroyRoot();
-    }
-    void destroyRoot() override {
-        if (!m_root) return;
-        if (t_anyCoroutineNamed) forgetCoroutineName(m_root.address());
-        m_root.destroy();
-        m_root = {};
-    }
-
-private:
-    Coro<void>::Handle m_root;
+    [[no_unique_address]] Slot m_value;
 };
 
 // Awaiting any future from a task: yields it to the task, which resumes when

@@ -37,33 +37,30 @@ Time runSync(MachineConfig config = {}) {
     return loop.time();
 }
 
-Time runThreads(MachineConfig config) {
+// Main starts K workers with `start` (a thread or a process each, running
+// the blocking client) and joins them.
+template <class Start>
+Time runWorkers(MachineConfig config, Start start) {
     Loop loop(config);
     // A coroutine lambda must outlive its frame: keep it in a variable.
     auto body = [&]() -> Coro<void> {
-        std::vector<Task<void>> threads;
+        std::vector<Task<void>> workers;
         for (int k = 0; k < K; ++k)
-            threads.push_back(loop.machine().startThread(blockingClient(), "thread"));
-        for (auto& t : threads)
-            co_await join(t);
+            workers.push_back(start(loop.machine()));
+        for (auto& w : workers)
+            co_await join(w);
     };
     auto main = loop.machine().startMain(body());
     loop.runUntilComplete(*main.get());
     return loop.time();
 }
 
+Time runThreads(MachineConfig config) {
+    return runWorkers(config, [](Machine& m) { return m.startThread(blockingClient(), "thread"); });
+}
+
 Time runProcesses(MachineConfig config) {
-    Loop loop(config);
-    auto body = [&]() -> Coro<void> {
-        std::vector<Task<void>> procs;
-        for (int k = 0; k < K; ++k)
-            procs.push_back(loop.machine().startProcess(blockingClient(), "proc"));
-        for (auto& p : procs)
-            co_await join(p);
-    };
-    auto main = loop.machine().startMain(body());
-    loop.runUntilComplete(*main.get());
-    return loop.time();
+    return runWorkers(config, [](Machine& m) { return m.startProcess(blockingClient(), "proc"); });
 }
 
 } // namespace
