@@ -27,6 +27,12 @@ struct RunOptions {
     std::uint64_t statementBudget = 20'000'000;
     std::size_t maxTasks = 200'000;
     std::size_t maxMemoryBytes = 1ull << 30; // objects the script may create
+    // A program that never ends (a task that sleeps in a loop forever) is
+    // stopped after this much virtual time or this many scheduling steps.
+    double maxVirtualSeconds = 3600.0;
+    std::uint64_t maxSteps = 200'000'000;
+    // Keep the repr of every task's result (RunResult::taskResults).
+    bool recordResults = false;
 };
 
 // What one run produced.
@@ -37,6 +43,9 @@ struct RunResult {
     int exitStatus = 0;              // 0 ok, 1 uncaught exception, 2 rejected before running
     std::vector<ScriptError> errors; // why it was rejected (file, line, column, message, hint)
     MachineConfig machine;           // the machine it ran on
+    // With RunOptions::recordResults: repr() of each task's result, by
+    // TaskId (empty for tasks that failed, were cancelled or did not end).
+    std::vector<std::string> taskResults;
 };
 
 RunResult runScript(std::string_view source, const RunOptions& options = {});
