@@ -57,6 +57,7 @@ void Heap::clearAll() {
 }
 
 void Heap::overLimit(std::size_t n) {
+    if (m_limitHandler) m_limitHandler(m_bytes + n);
     throw MemoryLimitExceeded{m_bytes + n};
 }
 

@@ -4,6 +4,7 @@
 #include "script/interp/value.h"
 
 #include <cstddef>
+#include <functional>
 #include <new>
 #include <vector>
 
@@ -34,6 +35,11 @@ public:
     std::size_t bytes() const { return m_bytes; }
     std::size_t limit() const { return m_limit; }
     void setLimit(std::size_t limit) { m_limit = limit; }
+    // What passing the limit does (the interpreter stops the run); without
+    // a handler, MemoryLimitExceeded is thrown.
+    void setLimitHandler(std::function<void(std::size_t)> handler) {
+        m_limitHandler = std::move(handler);
+    }
     // Payload memory (string bytes, container slots). grow() reports a
     // request that would pass the limit by throwing MemoryLimitExceeded.
     void grow(std::size_t n) {
@@ -58,6 +64,7 @@ private:
     std::size_t m_live = 0;
     std::size_t m_bytes = 0;
     std::size_t m_limit = ~std::size_t(0);
+    std::function<void(std::size_t)> m_limitHandler;
     Heap* m_previous;
     static thread_local Heap* t_current;
 };

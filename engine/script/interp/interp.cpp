@@ -45,6 +45,13 @@ Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
     , m_source(std::move(source)) {
     t_current = this;
     m_heap.setLimit(options.maxMemoryBytes);
+    m_heap.setLimitHandler([this](std::size_t) {
+        abort(m_source->fileName() + ", line " + std::to_string(m_line) +
+              ": the script needs more than " +
+              std::to_string(m_options.maxMemoryBytes / (1024 * 1024)) +
+              " MB of memory for its objects; it was stopped (does a list or a string grow "
+              "without end?)");
+    });
     m_types.init();
     m_types.ellipsisObject = Value(new PlainObject(m_types.ellipsis));
     m_types.emptyTuple = Value(Ref<TupleObject>(new TupleObject()));

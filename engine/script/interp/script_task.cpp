@@ -34,9 +34,22 @@ void ScriptTask::finishFromRoot() {
         finish(nullptr);
     } else {
         m_value = std::move(p.m_value);
+        recordResult();
         finish(nullptr);
     }
     destroyRoot();
+}
+
+void ScriptTask::recordResult() {
+    Interp* in = Interp::currentOrNull();
+    if (!in || !in->options().recordResults) return;
+    auto& results = in->result().taskResults;
+    if (results.size() <= id()) results.resize(id() + 1);
+    try {
+        results[id()] = repr(m_value);
+    } catch (...) {
+        results[id()] = "<" + typeName(m_value) + ">";
+    }
 }
 
 void ScriptTask::destroyRoot() {

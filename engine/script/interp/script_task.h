@@ -31,6 +31,7 @@ protected:
     void lastRefDropped() noexcept override;
 
 private:
+    void recordResult();
     Eval<Value>::Handle m_root;
     Value m_value;
     TaskObject* m_wrapper = nullptr;
