@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -77,7 +78,10 @@ int runCommand(int argc, char** argv) {
     if (!in) return usage("cannot read '" + script + "': " + std::strerror(errno));
     std::stringstream text;
     text << in.rdbuf();
-    options.fileName = script;
+    // As python3 does since 3.9, tracebacks name the script by its full path.
+    std::error_code ec;
+    std::filesystem::path absolute = std::filesystem::absolute(script, ec);
+    options.fileName = ec ? script : absolute.lexically_normal().string();
     options.recordResults = summary;
 
     RunResult result = runScript(text.str(), options);

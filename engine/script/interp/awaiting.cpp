@@ -6,6 +6,11 @@
 
 namespace coroscope::interp {
 
+namespace {
+// Each Python-level await is two or three evaluator frames deep.
+constexpr std::uint32_t kMaxAwaitDepth = 3000;
+} // namespace
+
 SleepObject::SleepObject(Duration d, Value r, WaitReason why, std::string l)
     : GcObject(types().coroutine, Kind::Awaitable)
     , duration(d)
@@ -73,11 +78,17 @@ std::coroutine_handle<> AwaitValue::suspend(std::coroutine_handle<> h, TaskBase*
     task = t;
     if (mode == kCoroutine) {
         // The body runs in this task, as `await f()` does: no new task.
+        // A Python-level await: as deep chains of calls do in CPython, a
+        // chain of awaits without end is a RecursionError.
+        const std::uint32_t depth = parent ? parent->m_depth + 1 : 1;
+        if (depth > kMaxAwaitDepth)
+            raiseNew(types().RecursionError, "maximum recursion depth exceeded");
         auto child = v->as<CoroutineObject>()->startAwait();
         auto& p = child.promise();
         p.m_continuation = h;
         p.m_parent = parent;
         p.m_task = t;
+        p.m_depth = depth;
         return child;
     }
     if (mode == kAnext) {

@@ -5,11 +5,17 @@
 #include "script/interp/frame_pool.h"
 
 #include <coroutine>
+#include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <type_traits>
 #include <utility>
 
 namespace coroscope::interp {
+
+// Adds (or, negative, removes) the bytes of a coroutine frame to the run's
+// memory (heap.cpp).
+void countFrameBytes(std::ptrdiff_t n) noexcept;
 
 // The promise every evaluator coroutine shares. It is core's PromiseBase (so
 // core's awaiters suspend the right task and core's coroutines can be awaited
@@ -18,9 +24,19 @@ namespace coroscope::interp {
 // Frames come from the frame pool.
 struct EvalPromiseBase : PromiseBase {
     EvalPromiseBase* m_parent = nullptr;
+    // How deep in a chain of awaits this frame is (RecursionError past a limit).
+    std::uint32_t m_depth = 0;
 
-    static void* operator new(std::size_t n) { return FramePool::allocate(n); }
-    static void operator delete(void* p, std::size_t n) noexcept { FramePool::release(p, n); }
+    // Frames count against the run's memory (a recursion of coroutines
+    // without end is stopped by the memory limit, not the machine's).
+    static void* operator new(std::size_t n) {
+        countFrameBytes(static_cast<std::ptrdiff_t>(n));
+        return FramePool::allocate(n);
+    }
+    static void operator delete(void* p, std::size_t n) noexcept {
+        countFrameBytes(-static_cast<std::ptrdiff_t>(n));
+        FramePool::release(p, n);
+    }
     FinalAwaiter final_suspend() noexcept { return {}; }
 };
 
@@ -83,7 +99,10 @@ public:
             promise_type& c = child.promise();
             c.m_task = parent.promise().m_task;
             c.m_continuation = parent;
-            if constexpr (std::is_base_of_v<EvalPromiseBase, P>) c.m_parent = &parent.promise();
+            if constexpr (std::is_base_of_v<EvalPromiseBase, P>) {
+                c.m_parent = &parent.promise();
+                c.m_depth = parent.promise().m_depth + 1;
+            }
             return child;
         }
         T await_resume() { return child.promise().take(); }

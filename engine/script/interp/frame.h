@@ -20,6 +20,7 @@ public:
     explicit Slots(std::uint32_t n)
         : m_n(n) {
         if (n == 0) return;
+        countFrameBytes(static_cast<std::ptrdiff_t>(n * sizeof(Value)));
         m_data = static_cast<Value*>(FramePool::allocate(n * sizeof(Value)));
         for (std::uint32_t i = 0; i < n; ++i)
             new (m_data + i) Value(Value::unbound());
@@ -49,6 +50,7 @@ private:
         for (std::uint32_t i = 0; i < m_n; ++i)
             m_data[i].~Value();
         FramePool::release(m_data, m_n * sizeof(Value));
+        countFrameBytes(-static_cast<std::ptrdiff_t>(m_n * sizeof(Value)));
         m_data = nullptr;
     }
     Value* m_data = nullptr;

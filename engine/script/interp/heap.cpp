@@ -1,9 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "script/interp/heap.h"
 
+#include "script/interp/eval_coro.h"
+
 namespace coroscope::interp {
 
 thread_local Heap* Heap::t_current = nullptr;
+
+void countFrameBytes(std::ptrdiff_t n) noexcept {
+    if (Heap* h = Heap::currentOrNull()) {
+        if (n >= 0)
+            h->addObject(static_cast<std::size_t>(n));
+        else
+            h->shrink(static_cast<std::size_t>(-n));
+    }
+}
 
 void* Object::operator new(std::size_t n) {
     if (Heap* h = Heap::currentOrNull()) h->addObject(n);

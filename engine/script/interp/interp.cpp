@@ -96,6 +96,9 @@ void Interp::setParameter(const std::string& name, Value v) {
 
 void Interp::budgetCheck() {
     m_budgetLeft = m_statements + kCheckEvery;
+    // Coroutine frames are counted as they come and go: the limit is
+    // checked here, between statements.
+    if (m_heap.bytes() > m_heap.limit()) m_heap.grow(0);
     const std::uint64_t step = m_loop.stepCount();
     if (step != m_budgetStep) {
         m_budgetStep = step;

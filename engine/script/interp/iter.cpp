@@ -312,6 +312,33 @@ private:
     Value m_it;
 };
 
+// iter() of an object with __getitem__ but no __iter__: obj[0], obj[1], ...
+// until IndexError (Python's old sequence protocol).
+class GetItemIter final : public IteratorObject {
+public:
+    explicit GetItemIter(Value obj)
+        : IteratorObject("iterator")
+        , m_obj(std::move(obj)) {}
+    bool next(Value& out) override {
+        if (m_obj.isNone()) return false;
+        try {
+            out = getItem(m_obj, Value::integer(m_index++));
+        } catch (const CarriesPyException& c) {
+            if (!c.exception->cls()->isSubtypeOf(types().IndexError) &&
+                !c.exception->cls()->isSubtypeOf(types().StopIteration))
+                throw;
+            m_obj = Value();
+            return false;
+        }
+        return true;
+    }
+    void clearRefs() override { m_obj = Value(); }
+
+private:
+    Value m_obj;
+    std::int64_t m_index = 0;
+};
+
 } // namespace
 
 IteratorObject::IteratorObject(const char* typeName)
@@ -359,6 +386,8 @@ Value getIter(const Value& v) {
         if (Value* fn = v.obj()->type()->lookup("__iter__")) {
             if (!v.is(Kind::AsyncGenerator)) return interp().call(*fn, {v});
         }
+        if (v.is(Kind::Instance) && v.obj()->type()->lookup("__getitem__"))
+            return Value(Ref<IteratorObject>(new GetItemIter(v)));
     }
     typeError("'" + typeName(v) + "' object is not iterable");
 }
