@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lesson.h"
 
+#include <QRegularExpression>
+
 #include <cmath>
 
 namespace coroscope {
@@ -45,6 +47,22 @@ QString Lesson::narrationFor(const QString& stepId, const QString& language) con
         if (step != it->end() && !step->trimmed().isEmpty()) return *step;
     }
     return {};
+}
+
+std::vector<std::pair<std::string, std::string>>
+Lesson::parametersFor(const QString& source, const QMap<QString, double>& values) const {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const LessonParameter& p : parameters) {
+        if (!p.name.startsWith(QStringLiteral("machine."))) {
+            const QRegularExpression assigned(
+                QStringLiteral("^%1\\s*(:[^=\\n]*)?=(?!=)").arg(QRegularExpression::escape(p.name)),
+                QRegularExpression::MultilineOption);
+            if (!assigned.match(source).hasMatch()) continue;
+        }
+        out.emplace_back(p.name.toStdString(),
+                         p.pythonLiteral(values.value(p.name, p.defaultValue)).toStdString());
+    }
+    return out;
 }
 
 std::vector<int> Lesson::stepsOf(int script) const {

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace coroscope {
@@ -94,6 +96,12 @@ struct Lesson {
     // The narration steps that belong to a script (a step without `script`
     // belongs to the first one).
     std::vector<int> stepsOf(int scriptIndex) const;
+    // The parameters a script takes, as (name, Python literal): every
+    // machine.* one, and the constants the script assigns at its top level
+    // (a lesson's scripts need not all have every constant). `values`
+    // overrides the defaults.
+    std::vector<std::pair<std::string, std::string>>
+    parametersFor(const QString& source, const QMap<QString, double>& values = {}) const;
 };
 
 } // namespace coroscope

@@ -16,13 +16,25 @@ int workersStarted(const Trace& trace) {
 TaskId findTask(const Trace& trace, const QString& name) {
     const std::string wanted = name.toStdString();
     const auto& tasks = trace.tasks();
+    if (name == QStringLiteral("main")) {
+        // "main" is the coroutine given to asyncio.run: the first asyncio task
+        // the main thread creates (asyncio names it Task-1), unless a task is
+        // named main; in a program without asyncio, the main thread.
+        for (std::size_t i = 1; i < tasks.size(); ++i)
+            if (tasks[i].kind == TaskKind::Task && trace.taskName(static_cast<TaskId>(i)) == wanted)
+                return static_cast<TaskId>(i);
+        for (std::size_t i = 1; i < tasks.size(); ++i) {
+            const TaskId parent = tasks[i].parent;
+            if (tasks[i].kind == TaskKind::Task && parent != 0 && parent < tasks.size() &&
+                tasks[parent].kind != TaskKind::Task && tasks[parent].parent == 0)
+                return static_cast<TaskId>(i);
+        }
+    }
     for (std::size_t i = 1; i < tasks.size(); ++i)
         if (trace.taskName(static_cast<TaskId>(i)) == wanted) return static_cast<TaskId>(i);
-    if (name == QStringLiteral("main")) {
-        // asyncio.run(main()) names its task Task-1: the first root task.
+    if (name == QStringLiteral("main"))
         for (std::size_t i = 1; i < tasks.size(); ++i)
             if (tasks[i].parent == 0) return static_cast<TaskId>(i);
-    }
     return 0;
 }
 

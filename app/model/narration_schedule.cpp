@@ -12,19 +12,10 @@ std::optional<Playhead> afterEvent(const Trace& trace, std::uint64_t seq) {
 }
 
 bool reachesLine(EventKind kind) {
-    // Events that say a task is at a line (not a print or a diagnostic,
-    // which may name the line of their caller).
-    switch (kind) {
-    case EventKind::Spawn:
-    case EventKind::Run:
-    case EventKind::Wait:
-    case EventKind::Hold:
-    case EventKind::Ready:
-    case EventKind::Resume:
-    case EventKind::Client:
-    case EventKind::Print: return true;
-    default: return false;
-    }
+    // Every event names the line its task (or callback) was on when it
+    // happened: a return shows in Done, a print in Print, a call_soon
+    // callback in Callback. Only a worker starting or ending has no line.
+    return kind != EventKind::WorkerStart && kind != EventKind::WorkerExit;
 }
 
 } // namespace
@@ -44,8 +35,7 @@ std::vector<NarrationCue> scheduleNarration(const Lesson& lesson, int script, co
         case NarrationTrigger::Kind::Line:
             for (std::uint64_t seq = 0; seq < trace.size(); ++seq) {
                 const EventRecord& r = trace.record(seq);
-                if (r.line == static_cast<std::uint32_t>(t.line) && r.task != 0 &&
-                    reachesLine(r.kind)) {
+                if (r.line == static_cast<std::uint32_t>(t.line) && reachesLine(r.kind)) {
                     cue.at = afterEvent(trace, seq);
                     break;
                 }

@@ -19,24 +19,25 @@ namespace {
 
 constexpr std::uint32_t kNoClient = std::numeric_limits<std::uint32_t>::max();
 
-ServiceStyle styleOf(const Trace& trace) {
+// The worker an event loop runs on: the one asyncio tasks run on (the main
+// thread, for asyncio.run), or none.
+WorkerId loopWorkerOf(const Trace& trace) {
+    for (const TaskInfo& t : trace.tasks())
+        if (t.id != 0 && t.kind == TaskKind::Task) return t.worker;
+    for (const WorkerInfo& w : trace.workers())
+        if (w.kind == WorkerKind::Loop) return w.id;
+    return kNoLoop;
+}
+
+ServiceStyle styleOf(const Trace& trace, bool loop) {
     bool threads = false, processes = false;
     for (const WorkerInfo& w : trace.workers()) {
         threads |= w.kind == WorkerKind::Thread;
         processes |= w.kind == WorkerKind::Process;
     }
-    const bool loop = !trace.workers().empty() && trace.workers()[0].kind == WorkerKind::Loop;
     if (processes) return loop ? ServiceStyle::AsyncWithWorkers : ServiceStyle::Processes;
     if (threads) return loop ? ServiceStyle::AsyncWithWorkers : ServiceStyle::Threads;
     return loop ? ServiceStyle::Async : ServiceStyle::Sync;
-}
-
-// The first task with no parent: asyncio.run's main task or the main thread.
-TaskId mainTask(const Trace& trace) {
-    const auto& tasks = trace.tasks();
-    for (std::size_t i = 1; i < tasks.size(); ++i)
-        if (tasks[i].parent == 0) return static_cast<TaskId>(i);
-    return 0;
 }
 
 void placeRooms(const Trace& trace, RestaurantPlan& plan) {
@@ -72,13 +73,16 @@ void findClients(const Trace& trace, RestaurantPlan& plan) {
     plan.fromClientEvents = !plan.marks.empty();
     plan.tableOfTask.assign(trace.tasks().size(), 0);
     if (!plan.fromClientEvents) {
-        // No sim.client(): every task but the main one stands for a client;
-        // a program with only its main task is one client.
-        const TaskId main = mainTask(trace);
+        // No sim.client(): the tasks that do the work stand for the clients,
+        // not those that only start others (the main thread, the coroutine
+        // given to asyncio.run); a program with one task is one client.
         const auto& tasks = trace.tasks();
+        std::vector<bool> starts(tasks.size(), false);
+        for (std::size_t i = 1; i < tasks.size(); ++i)
+            if (tasks[i].parent < tasks.size()) starts[tasks[i].parent] = true;
         for (int pass = 0; pass < 2 && plan.clients.empty(); ++pass) {
             for (std::size_t i = 1; i < tasks.size(); ++i) {
-                if (pass == 0 && i == main) continue;
+                if (pass == 0 && starts[i]) continue;
                 plan.tableOfTask[i] = static_cast<std::uint32_t>(plan.clients.size()) + 1;
                 plan.clients.push_back(PlanClient{trace.taskName(static_cast<TaskId>(i)),
                                                   plan.roomOfWorker(trace, tasks[i].worker),
@@ -220,7 +224,8 @@ void accountMemory(const Trace& trace, RestaurantPlan& plan) {
 
 RestaurantPlan planRestaurant(const Trace& trace) {
     RestaurantPlan plan;
-    plan.style = styleOf(trace);
+    plan.loopWorker = loopWorkerOf(trace);
+    plan.style = styleOf(trace, plan.loopWorker != kNoLoop);
     placeRooms(trace, plan);
     findClients(trace, plan);
     for (std::uint64_t seq = 0; seq < trace.size() && !plan.sharedPad; ++seq) {

@@ -72,8 +72,11 @@ enum class ServiceStyle : std::uint8_t { Sync, Threads, Processes, Async, AsyncW
 // The scene at a playhead is then a handful of binary searches.
 // Invariants: every vector indexed by seq is sorted by seq; clients[i].room
 // indexes rooms; waiters and itineraries are parallel.
+inline constexpr WorkerId kNoLoop = 0xFFFF;
+
 struct RestaurantPlan {
     ServiceStyle style = ServiceStyle::Sync;
+    WorkerId loopWorker = kNoLoop; // the worker the event loop runs on, if any
     bool fromClientEvents = false; // clients named by sim.client()
     bool sharedPad = false;        // a GIL was contended: one order pad per room
     std::vector<PlanClient> clients;

@@ -192,9 +192,8 @@ RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const
         if (s) waiter.task = s->task;
         placeWaiter(plan.itineraries[i], p, options.walk, waiter);
         if (waiter.to.kind == PlaceKind::Gone && waiter.travel >= 1) waiter.visible = false;
-        const bool isLoop =
-            w < trace.workers().size() && trace.workers()[w].kind == WorkerKind::Loop;
-        waiter.frozen = isLoop && waiter.activity == WaiterActivity::Blocked;
+        // The loop's only waiter stuck at the kitchen: no task can run.
+        waiter.frozen = w == plan.loopWorker && waiter.activity == WaiterActivity::Blocked;
         scene.loopFrozen |= waiter.frozen;
         if (plan.sharedPad && (waiter.activity == WaiterActivity::Writing ||
                                waiter.activity == WaiterActivity::Computing)) {

@@ -135,6 +135,23 @@ QString Format::spanState(const Trace& trace, const Span& span) {
     return s;
 }
 
+QString Format::event(const Trace& trace, std::uint64_t seq) {
+    const EventRecord& r = trace.record(seq);
+    QString who = r.task ? QString::fromStdString(trace.taskName(r.task))
+                         : QString::fromStdString(trace.workerName(r.worker));
+    QString what = eventKind(r.kind);
+    const QString why = reason(r.reason);
+    if (!why.isEmpty()) what = tr("%1 · %2").arg(what, why);
+    QString detail;
+    if (otherIsText(r.kind, r.reason)) detail = QString::fromUtf8(trace.text(r.other)).simplified();
+    if (otherIsTask(r.kind, r.reason) && r.other)
+        detail = QString::fromStdString(trace.taskName(r.other));
+    QString text = tr("%1: %2").arg(who, what);
+    if (!detail.isEmpty()) text = tr("%1: %2").arg(text, detail);
+    if (r.line) text = tr("%1 (line %2)").arg(text).arg(r.line);
+    return text;
+}
+
 QString Format::eventKind(EventKind kind) {
     switch (kind) {
     case EventKind::Spawn: return tr("spawn");

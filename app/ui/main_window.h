@@ -63,6 +63,8 @@ public:
     int script() const { return m_script; }
     PlaybackController* playback() { return &m_playback; }
     const std::shared_ptr<const RunModel>& currentRun() const { return m_current; }
+    // Scripts still running in the background.
+    int runsInFlight() const { return m_runsInFlight; }
     void setTheme(const QString& name);
     // Shows a run made elsewhere (tests): as if the current script had produced it.
     void showRun(std::shared_ptr<const RunModel> run);
@@ -103,7 +105,6 @@ private:
     void runFinished(int index, std::shared_ptr<const RunModel> run);
     void setCurrentRun(std::shared_ptr<const RunModel> run);
     void parametersChanged(const QMap<QString, double>& values);
-    std::vector<std::pair<std::string, std::string>> paramLiterals() const;
     void showNarration(int step, bool waiting);
     void playbackFinished();
     const Question* questionBefore(int script) const;
@@ -136,6 +137,7 @@ private:
     QSet<QString> m_asked;        // questions put to the learner in this session
     std::function<void()> m_firstPaint;
     bool m_loadingSource = false;
+    int m_runsInFlight = 0;
     int m_narrationStep = -1; // the step the narration panel shows
     bool m_narrationWaiting = false;
 

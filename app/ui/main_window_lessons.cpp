@@ -139,15 +139,6 @@ void MainWindow::resetSource() {
     runCurrent();
 }
 
-std::vector<std::pair<std::string, std::string>> MainWindow::paramLiterals() const {
-    std::vector<std::pair<std::string, std::string>> out;
-    if (!m_lesson) return out;
-    for (const LessonParameter& p : m_lesson->parameters)
-        out.emplace_back(p.name.toStdString(),
-                         p.pythonLiteral(m_values.value(p.name, p.defaultValue)).toStdString());
-    return out;
-}
-
 void MainWindow::parametersChanged(const QMap<QString, double>& values) {
     m_values = values;
     if (m_lesson)
@@ -205,11 +196,13 @@ QCoro::Task<> MainWindow::runScript(int index) {
     const std::uint64_t generation = ++m_runGeneration[slot];
     const QString lessonId = m_lesson->id;
     QPointer<MainWindow> self(this);
-    ScriptJob job{script.file, source, paramLiterals()};
+    ScriptJob job{script.file, source, m_lesson->parametersFor(source, m_values)};
+    ++m_runsInFlight;
     auto running = LessonRunner::run(std::move(job));
     std::shared_ptr<const RunModel> run = co_await running;
-    if (!self || !m_lesson || m_lesson->id != lessonId || m_runGeneration[slot] != generation)
-        co_return;
+    if (!self) co_return;
+    --m_runsInFlight;
+    if (!m_lesson || m_lesson->id != lessonId || m_runGeneration[slot] != generation) co_return;
     runFinished(index, std::move(run));
 }
 
@@ -263,6 +256,7 @@ void MainWindow::setCurrentRun(std::shared_ptr<const RunModel> run) {
     m_output->setRun(m_current);
     m_code->editor()->setRun(m_current);
     m_code->editor()->setMarks({});
+    m_transport->setRun(m_current);
     m_transport->setExtent(m_current ? m_current->trace.endTime() : 0,
                            m_current ? m_current->trace.size() : 0);
     std::vector<NarrationCue> cues;

@@ -26,7 +26,7 @@ QString roomName(const RestaurantScene& scene, const RunModel& run, std::size_t 
     const SceneRoom& r = scene.rooms[room];
     if (r.process == 0)
         return scene.rooms.size() > 1 ? Format::tr("Main process") : Format::tr("Dining room");
-    return RestaurantPainter::waiterLabel(run.trace, r.mainWorker);
+    return RestaurantPainter::waiterLabel(run, r.mainWorker);
 }
 
 // What a ticket says: the client's name, or when that does not fit, its
@@ -43,8 +43,10 @@ QString ticketTitle(const QString& name, double width, const Theme& theme) {
 
 } // namespace
 
-QString RestaurantPainter::waiterLabel(const Trace& trace, WorkerId w) {
+QString RestaurantPainter::waiterLabel(const RunModel& run, WorkerId w) {
+    const Trace& trace = run.trace;
     if (w >= trace.workers().size()) return QString::number(w);
+    if (w == run.restaurant.loopWorker) return QStringLiteral("loop"); // asyncio.run's thread
     // Short, so a name tag fits under a waiter: pools name their threads
     // "ThreadPoolExecutor-0_3"; the tag says what it is and which one.
     switch (trace.workers()[w].kind) {

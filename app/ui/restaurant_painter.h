@@ -44,7 +44,7 @@ public:
 
     static QString caption(const RestaurantScene& scene, const RunModel& run);
     // The name tag of a waiter: loop, main, thread-2, proc-3.
-    static QString waiterLabel(const Trace& trace, WorkerId worker);
+    static QString waiterLabel(const RunModel& run, WorkerId worker);
 
 private:
     void paintRoom(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,

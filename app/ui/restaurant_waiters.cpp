@@ -118,7 +118,7 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, 
             icons::snowflake(p, at + QPointF(-s * 0.7, -s * 0.7), s * 0.5, theme.ice.darker(160));
         // The worker's name, under it.
         p.setFont(theme.font(std::clamp(s * 0.3, 7.0, 13.0), true));
-        icons::chip(p, at + QPointF(0, s * 0.78), waiterLabel(f.run->trace, w.worker), color,
+        icons::chip(p, at + QPointF(0, s * 0.78), waiterLabel(*f.run, w.worker), color,
                     QColor(Qt::white));
     }
     // A blocked loop: every table waits. Say so over the dining room.

@@ -60,6 +60,8 @@ TransportBar::TransportBar(const Actions& actions, QWidget* parent)
     m_scrub->setRange(0, kScrubSteps);
     layout->addWidget(m_scrub, 1);
     layout->addSpacing(10);
+    m_events->setMaximumWidth(460);
+    m_events->setMinimumWidth(120);
     layout->addWidget(m_events);
     layout->addSpacing(8);
     m_clock->setMinimumWidth(150);
@@ -111,9 +113,15 @@ void TransportBar::setPlayhead(const Playhead& p) {
                       : (p.seq >= m_count && m_count > 0 ? kScrubSteps : 0));
     }
     m_clock->setText(Format::clock(p.time));
-    m_events->setText(tr("event %1 / %2")
-                          .arg(QLocale().toString(static_cast<qulonglong>(p.seq)),
-                               QLocale().toString(static_cast<qulonglong>(m_count))));
+    QString text = tr("event %1 / %2")
+                       .arg(QLocale().toString(static_cast<qulonglong>(p.seq)),
+                            QLocale().toString(static_cast<qulonglong>(m_count)));
+    // What just happened, for someone stepping one event at a time.
+    if (m_run && p.seq > 0 && p.seq <= m_run->trace.size())
+        text += QStringLiteral("  ·  ") + Format::event(m_run->trace, p.seq - 1);
+    m_events->setText(
+        QFontMetrics(m_events->font()).elidedText(text, Qt::ElideRight, m_events->maximumWidth()));
+    m_events->setToolTip(text);
 }
 
 void TransportBar::setSpeed(double speed) {

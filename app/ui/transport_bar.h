@@ -2,10 +2,13 @@
 #pragma once
 
 #include "playhead.h"
+#include "run_model.h"
 #include "theme.h"
 
 #include <QList>
 #include <QWidget>
+
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -34,6 +37,8 @@ public:
 
     // The run's extent (its end time and event count) for the scrubber.
     void setExtent(Time end, std::uint64_t events);
+    // The run whose last event the bar describes.
+    void setRun(std::shared_ptr<const RunModel> run) { m_run = std::move(run); }
     void setPlayhead(const Playhead& p);
     void setSpeed(double speed);
     void setTheme(const Theme* theme);
@@ -58,6 +63,7 @@ private:
     QSlider* m_scrub;
     QLabel* m_clock;
     QLabel* m_events;
+    std::shared_ptr<const RunModel> m_run;
     Time m_end = 0;
     std::uint64_t m_count = 0;
     bool m_scrubbing = false;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "code_editor.h"
+#include "format.h"
 #include "language.h"
 #include "lesson_loader.h"
+#include "lesson_runner.h"
 #include "main_window.h"
+#include "measure.h"
 #include "predict_card.h"
 #include "render_support.h"
 #include "run_model.h"
@@ -34,6 +37,12 @@ struct Fresh {
     Fresh() { QSettings().clear(); }
 };
 
+// Lets the lesson's own runs (when this build has the interpreter) finish,
+// so a run shown by the test is not replaced by them.
+void settle(MainWindow& window) {
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window.runsInFlight() == 0; }, 20000));
+}
+
 } // namespace
 
 TEST(MainWindow, OpensTheFirstLessonAndShowsARunInEveryView) {
@@ -47,6 +56,7 @@ TEST(MainWindow, OpensTheFirstLessonAndShowsARunInEveryView) {
     EXPECT_EQ(window.lesson()->id, QStringLiteral("beta")); // the first in order
     window.openLesson(QStringLiteral("alpha"));
     ASSERT_EQ(window.lesson()->id, QStringLiteral("alpha"));
+    settle(window);
     auto run = scenarios::sync(2, milliseconds(500));
     window.showRun(run);
     EXPECT_EQ(window.currentRun(), run);
@@ -108,6 +118,7 @@ struct Shown {
         window->show();
         window->loadLessons({fixture("good")});
         window->openLesson(QStringLiteral("alpha"));
+        settle(*window);
         window->showRun(std::move(run));
         QApplication::processEvents();
         window->playback()->seek(at);
@@ -205,12 +216,20 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
     window.show();
     window.loadLessons({fixture("good")});
     window.openLesson(QStringLiteral("alpha"));
-    auto run = scenarios::sync(2, milliseconds(500)); // answers "1 s"
-    window.showRun(run);
+    settle(window);
     auto* card = window.findChild<PredictCard*>();
     ASSERT_NE(card, nullptr);
-    EXPECT_FALSE(card->isVisible());
-    actionNamed(window, "playPause")->trigger(); // Space: the question comes first
+    // The fixture's own run, when this build has the interpreter: its
+    // question is put as soon as the run is ready. Without it, the same job
+    // made with the scheduler, and the question comes with Space.
+    if (!LessonRunner::available()) {
+        window.showRun(scenarios::sync(2, milliseconds(500)));
+        EXPECT_FALSE(card->isVisible());
+        actionNamed(window, "playPause")->trigger();
+    }
+    ASSERT_NE(window.currentRun(), nullptr);
+    const QString measured =
+        Format::seconds(seconds(measureRun(window.currentRun()->trace, Measure::TotalTime).number));
     ASSERT_TRUE(card->isVisible());
     EXPECT_FALSE(window.playback()->playing());
     test::keep(window.grab().toImage(), QStringLiteral("window-predict"));
@@ -233,6 +252,6 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
         texts << l->text();
     const QString all = texts.join(QLatin1Char('\n'));
     EXPECT_TRUE(all.contains(QStringLiteral("You predicted it"))) << all.toStdString();
-    EXPECT_TRUE(all.contains(QStringLiteral("1.01 s"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(measured)) << all.toStdString();
     test::keep(window.grab().toImage(), QStringLiteral("window-predict-answer"));
 }
