@@ -166,8 +166,7 @@ Eval<Value> Interp::runFunction(Ref<FunctionObject> fn, Slots slots, Frame* call
     }
     if (error) {
         if (isAbort(error)) std::rethrow_exception(error);
-        Ref<ExceptionObject> exc = toPython(error);
-        exc->traceback.push_back({f.code, f.line});
+        Ref<ExceptionObject> exc = logArrival(error, f);
         if (caller) {
             TaskBase* task = m_loop.currentTask();
             if (task) task->setLine(caller->line);

@@ -40,6 +40,10 @@ public:
         std::uint32_t line;
     };
     std::vector<TraceEntry> traceback;
+    // The frame (by serial number) that last logged it: an exception is
+    // logged once per frame it arrives in, as CPython's PyTraceBack_Here
+    // does; re-raising it in that frame logs nothing more.
+    std::uint64_t loggedFrame = 0;
 
     void clearRefs() override;
 

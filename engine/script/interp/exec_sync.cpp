@@ -102,7 +102,7 @@ Flow Interp::execTrySync(Frame& f, const ir::Try& t) {
     }
     if (pending) {
         if (isAbort(pending)) std::rethrow_exception(pending);
-        Ref<ExceptionObject> exc = toPython(pending);
+        Ref<ExceptionObject> exc = logArrival(pending, f);
         if (const ir::Handler* h = matchHandler(f, t, exc)) {
             std::exception_ptr outer = std::exchange(f.handling, pending);
             if (h->target) assign(f, *h->target, Value(exc));
@@ -134,6 +134,7 @@ Flow Interp::execTrySync(Frame& f, const ir::Try& t) {
     }
     if (!t.finalBody.empty()) {
         if (pending && isAbort(pending)) std::rethrow_exception(pending);
+        if (pending) logArrival(pending, f);
         Value savedReturn = f.ret;
         Flow finalFlow = Flow::Normal;
         std::exception_ptr during;

@@ -34,7 +34,7 @@ Eval<Flow> Interp::execTry(Frame& f, const ir::Try& t) {
     }
     if (pending) {
         if (isAbort(pending)) std::rethrow_exception(pending);
-        Ref<ExceptionObject> exc = toPython(pending);
+        Ref<ExceptionObject> exc = logArrival(pending, f);
         if (const ir::Handler* h = matchHandler(f, t, exc)) {
             std::exception_ptr outer = std::exchange(f.handling, pending);
             if (h->target) assign(f, *h->target, Value(exc));
@@ -78,6 +78,7 @@ Eval<Flow> Interp::execTry(Frame& f, const ir::Try& t) {
     }
     // finally: it runs whatever happened, except when the run is stopping.
     if (pending && isAbort(pending)) std::rethrow_exception(pending);
+    if (pending) logArrival(pending, f);
     Value savedReturn = f.ret;
     Flow finalFlow = Flow::Normal;
     std::exception_ptr during;

@@ -51,7 +51,7 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
 
     Value exitArgs[3];
     if (error) {
-        Ref<ExceptionObject> e = toPython(error);
+        Ref<ExceptionObject> e = logArrival(error, f);
         exitArgs[0] = Value(e->cls());
         exitArgs[1] = Value(e);
     }

@@ -63,6 +63,11 @@ class GeneratorObject;
 // comprehension. It lives in the C++ frame (or coroutine frame) that runs
 // the code, so it stays put while the code is suspended.
 struct Frame {
+    Frame()
+        : serial(++t_frameSerial) {}
+    Frame(const Frame&) = delete;
+    Frame& operator=(const Frame&) = delete;
+    const std::uint64_t serial; // unique for the run's frames (addresses are reused)
     const ir::CodeInfo* code = nullptr;
     Value* slots = nullptr;
     DictObject* globals = nullptr;
@@ -76,6 +81,8 @@ struct Frame {
     Value ret;
     std::uint32_t line = 0;
     std::uint32_t depth = 0;
+
+    inline static thread_local std::uint64_t t_frameSerial = 0;
 };
 
 } // namespace coroscope::interp

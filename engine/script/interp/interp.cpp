@@ -173,8 +173,7 @@ Eval<Value> Interp::runMain() {
     }
     if (error) {
         if (isAbort(error)) std::rethrow_exception(error);
-        Ref<ExceptionObject> exc = toPython(error);
-        exc->traceback.push_back({f.code, f.line});
+        Ref<ExceptionObject> exc = logArrival(error, f);
         if (exc->cls()->isSubtypeOf(m_types.SystemExit)) {
             Value code;
             const auto& args = exc->args()->items();

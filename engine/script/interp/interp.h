@@ -78,6 +78,9 @@ public:
     [[noreturn]] void assertionFailed(const ir::Assert& a, const Value* message);
     // The except clause that handles `error`, or null.
     const ir::Handler* matchHandler(Frame& f, const ir::Try& t, const Ref<ExceptionObject>& exc);
+    // An exception arriving in a frame (raised there, or from a call made
+    // there, caught there or not) is logged in its traceback once.
+    Ref<ExceptionObject> logArrival(const std::exception_ptr& e, Frame& f);
     // The exception being handled by this frame or a caller (bare raise).
     std::exception_ptr handledException(Frame& f);
 

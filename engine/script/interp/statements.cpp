@@ -36,6 +36,15 @@ void Interp::augAssign(Frame& f, const ir::AugAssign& a, const Value& rhs) {
     }
 }
 
+Ref<ExceptionObject> Interp::logArrival(const std::exception_ptr& e, Frame& f) {
+    Ref<ExceptionObject> exc = toPython(e);
+    if (exc->loggedFrame != f.serial) {
+        exc->loggedFrame = f.serial;
+        exc->traceback.push_back({f.code, f.line});
+    }
+    return exc;
+}
+
 std::exception_ptr Interp::handledException(Frame& f) {
     for (Frame* p = &f; p; p = p->caller)
         if (p->handling) return p->handling;
