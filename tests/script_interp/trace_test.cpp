@@ -2,6 +2,7 @@
 // What a run leaves in the trace: the line each task is on, the virtual
 // time things take, names, prints and clients.
 #include "interp_test_support.h"
+#include "script/task_lines.h"
 
 #include <gmock/gmock.h>
 
@@ -54,6 +55,18 @@ TEST(Trace, AWaitingTaskIsOnTheLineOfItsAwait) {
     EXPECT_EQ(m2.reason, WaitReason::Task);
     EXPECT_EQ(m2.line, 9u);
     EXPECT_EQ(r.trace.endTime(), ms(300));
+
+    // Everything live at 50 ms, each on its line: the main thread parked in
+    // asyncio.run (line 10), main at its sleep, fetch at its own.
+    auto lines = coroscope::taskLinesAt(r.trace, ms(50));
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_EQ(lines[0].name, "main");
+    EXPECT_EQ(lines[0].line, 10u);
+    EXPECT_EQ(lines[1].name, "Task-1");
+    EXPECT_EQ(lines[1].line, 8u);
+    EXPECT_EQ(lines[2].name, "Task-2");
+    EXPECT_EQ(lines[2].line, 4u);
+    EXPECT_TRUE(coroscope::taskLinesAt(r.trace, ms(400)).empty());
 }
 
 TEST(Trace, GatherOverlapsTheWaitsOnTheVirtualClock) {
