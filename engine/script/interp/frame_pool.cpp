@@ -19,6 +19,14 @@ constexpr std::size_t kSlabBytes = 64 * 1024;
 
 thread_local FramePool::Block* FramePool::t_free[FramePool::kClasses] = {};
 
+void* FramePool::allocateLarge(std::size_t n) {
+    return ::operator new(n);
+}
+
+void FramePool::releaseLarge(void* p) noexcept {
+    ::operator delete(p);
+}
+
 void* FramePool::refill(std::size_t n) {
     const std::size_t size = (index(n) + 1) * kGranule;
     const std::size_t count = size >= kSlabBytes / 4 ? 1 : kSlabBytes / size;

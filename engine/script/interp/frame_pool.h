@@ -14,7 +14,7 @@ namespace coroscope::interp {
 class FramePool {
 public:
     static void* allocate(std::size_t n) {
-        if (kBypass || n > kLargest) return ::operator new(n);
+        if (kBypass || n > kLargest) return allocateLarge(n);
         Block*& head = t_free[index(n)];
         if (Block* b = head) {
             head = b->next;
@@ -25,7 +25,7 @@ public:
     static void release(void* p, std::size_t n) noexcept {
         if (!p) return;
         if (kBypass || n > kLargest) {
-            ::operator delete(p);
+            releaseLarge(p);
             return;
         }
         auto* b = static_cast<Block*>(p);
@@ -52,6 +52,9 @@ private:
         return (n + kGranule - 1) / kGranule - 1;
     }
     static void* refill(std::size_t n);
+    // Out of line: blocks that do not come from the free lists.
+    static void* allocateLarge(std::size_t n);
+    static void releaseLarge(void* p) noexcept;
 
     static thread_local Block* t_free[kClasses];
 };
