@@ -39,7 +39,7 @@ int main(int argc, char** argv) {
     identify();
     if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
 #if COROSCOPE_HAVE_RUN_COMMAND
-        return runCommand(argc, argv);
+        return coroscope::runCommand(argc - 1, argv + 1); // it takes the words from "run" on
 #else
         std::fputs("coroscope run: this build has no interpreter\n", stderr);
         return 2;

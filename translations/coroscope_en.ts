@@ -463,6 +463,14 @@
         <source>taking orders</source>
         <translation>taking orders</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (line %2)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -1137,6 +1145,26 @@
     <message>
         <source>Selected %1</source>
         <translation>Selected %1</translation>
+    </message>
+    <message>
+        <source>To the &amp;end</source>
+        <translation>To the &amp;end</translation>
+    </message>
+    <message>
+        <source>Jump to the end of the run</source>
+        <translation>Jump to the end of the run</translation>
+    </message>
+    <message>
+        <source>Script &amp;%1: %2</source>
+        <translation>Script &amp;%1: %2</translation>
+    </message>
+    <message>
+        <source>Script %1</source>
+        <translation>Script %1</translation>
+    </message>
+    <message>
+        <source>Show and play this script of the lesson</source>
+        <translation>Show and play this script of the lesson</translation>
     </message>
 </context>
 <context>

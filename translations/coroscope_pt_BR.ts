@@ -463,6 +463,14 @@
         <source>taking orders</source>
         <translation>anotando pedidos</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (linha %2)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -1137,6 +1145,26 @@
     <message>
         <source>Selected %1</source>
         <translation>%1 selecionada</translation>
+    </message>
+    <message>
+        <source>To the &amp;end</source>
+        <translation>Até o &amp;fim</translation>
+    </message>
+    <message>
+        <source>Jump to the end of the run</source>
+        <translation>Saltar para o fim da execução</translation>
+    </message>
+    <message>
+        <source>Script &amp;%1: %2</source>
+        <translation>Script &amp;%1: %2</translation>
+    </message>
+    <message>
+        <source>Script %1</source>
+        <translation>Script %1</translation>
+    </message>
+    <message>
+        <source>Show and play this script of the lesson</source>
+        <translation>Mostrar e reproduzir este script da lição</translation>
     </message>
 </context>
 <context>

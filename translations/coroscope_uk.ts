@@ -463,6 +463,14 @@
         <source>taking orders</source>
         <translation>приймають замовлення</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (рядок %2)</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -1137,6 +1145,26 @@
     <message>
         <source>Selected %1</source>
         <translation>Вибрано %1</translation>
+    </message>
+    <message>
+        <source>To the &amp;end</source>
+        <translation>До &amp;кінця</translation>
+    </message>
+    <message>
+        <source>Jump to the end of the run</source>
+        <translation>Перейти в кінець виконання</translation>
+    </message>
+    <message>
+        <source>Script &amp;%1: %2</source>
+        <translation>Скрипт &amp;%1: %2</translation>
+    </message>
+    <message>
+        <source>Script %1</source>
+        <translation>Скрипт %1</translation>
+    </message>
+    <message>
+        <source>Show and play this script of the lesson</source>
+        <translation>Показати й відтворити цей скрипт уроку</translation>
     </message>
 </context>
 <context>

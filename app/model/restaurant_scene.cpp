@@ -188,7 +188,9 @@ RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const
         waiter.room = plan.roomOfWorker(trace, w);
         const Span* s = spanAt(trace.workerSpans(w), p.seq);
         waiter.activity = activityOf(s);
-        waiter.visible = s && waiter.activity != WaiterActivity::Gone;
+        // The main thread is there from the start, before its first event.
+        waiter.visible = (s && waiter.activity != WaiterActivity::Gone) || (!s && w == 0);
+        if (!s && w == 0) waiter.activity = WaiterActivity::Idle;
         if (s) waiter.task = s->task;
         placeWaiter(plan.itineraries[i], p, options.walk, waiter);
         if (waiter.to.kind == PlaceKind::Gone && waiter.travel >= 1) waiter.visible = false;

@@ -162,11 +162,13 @@ private:
     // Actions, by purpose
     struct {
         QAction *run, *reset, *nextLesson, *previousLesson, *askAgain;
-        QAction *play, *stepForward, *stepBack, *restart, *slower, *faster, *next, *previous;
+        QAction *play, *stepForward, *stepBack, *restart, *toEnd, *slower, *faster, *next,
+            *previous;
         QAction *lanesByWorker, *ticksAxis, *zoomIn, *zoomOut, *fit, *arrows, *showRestaurant,
             *showCompare, *presenter, *resetLayout;
         QAction *exportPng, *exportSvg, *exportTrace, *quit, *shortcuts, *about;
         QActionGroup *themes, *languages;
+        std::vector<QAction*> scripts; // Alt+1... : the lesson's scripts
     } m_actions{};
     QMenu *m_fileMenu = nullptr, *m_lessonMenu = nullptr, *m_playMenu = nullptr,
           *m_viewMenu = nullptr, *m_themeMenu = nullptr, *m_languageMenu = nullptr,

@@ -53,6 +53,10 @@ void MainWindow::createActions() {
         action("nextLesson", QKeySequence(Qt::CTRL | Qt::Key_PageDown), [this] { nextLesson(1); });
     a.previousLesson = action("previousLesson", QKeySequence(Qt::CTRL | Qt::Key_PageUp),
                               [this] { nextLesson(-1); });
+    for (int i = 0; i < 9; ++i)
+        a.scripts.push_back(action(qPrintable(QStringLiteral("script%1").arg(i + 1)),
+                                   QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)),
+                                   [this, i] { chooseScript(i); }));
     a.askAgain = action("askAgain", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
         if (const Question* q = questionBefore(m_script)) {
             m_asked.remove(q->id);
@@ -70,6 +74,9 @@ void MainWindow::createActions() {
     });
     a.stepBack = action("stepBack", QKeySequence(Qt::Key_Left), [this] { m_playback.stepBack(); });
     a.restart = action("restart", QKeySequence(Qt::Key_R), [this] { m_playback.restart(); });
+    a.toEnd = action("toEnd", QKeySequence(Qt::Key_End), [this] {
+        if (m_current) m_playback.seek(m_current->trace.endTime() + 1);
+    });
     a.slower = action("slower", QKeySequence(Qt::Key_BracketLeft), [this] { m_playback.slower(); });
     a.faster =
         action("faster", QKeySequence(Qt::Key_BracketRight), [this] { m_playback.faster(); });
@@ -153,6 +160,7 @@ void MainWindow::createMenus() {
     a.stepBack->setIcon(actionIcon(ActionIcon::StepBack, ink));
     set(a.restart, tr("&Restart"), tr("Back to the start of the run"));
     a.restart->setIcon(actionIcon(ActionIcon::Restart, ink));
+    set(a.toEnd, tr("To the &end"), tr("Jump to the end of the run"));
     set(a.slower, tr("&Slower"), tr("Halve the playback speed"));
     set(a.faster, tr("F&aster"), tr("Double the playback speed"));
     set(a.next, tr("&Next (clicker)"), tr("Go on past a narration step, else one event forward"));
@@ -196,8 +204,24 @@ void MainWindow::createMenus() {
     m_lessonMenu->addActions({a.run, a.reset, a.askAgain});
     m_lessonMenu->addSeparator();
     m_lessonMenu->addActions({a.previousLesson, a.nextLesson});
+    m_lessonMenu->addSeparator();
+    for (std::size_t i = 0; i < a.scripts.size(); ++i) {
+        QAction* s = a.scripts[i];
+        const bool present = m_lesson && i < m_lesson->scripts.size();
+        const LessonScript* script = present ? &m_lesson->scripts[i] : nullptr;
+        set(s,
+            script ? tr("Script &%1: %2")
+                         .arg(i + 1)
+                         .arg(script->label.isEmpty() ? script->file
+                                                      : script->label.in(m_language->code()))
+                   : tr("Script %1").arg(i + 1),
+            tr("Show and play this script of the lesson"));
+        s->setEnabled(present);
+        s->setVisible(present);
+        m_lessonMenu->addAction(s);
+    }
     m_playMenu = menuBar()->addMenu(tr("&Playback"));
-    m_playMenu->addActions({a.play, a.stepBack, a.stepForward, a.restart});
+    m_playMenu->addActions({a.play, a.stepBack, a.stepForward, a.restart, a.toEnd});
     m_playMenu->addSeparator();
     m_playMenu->addActions({a.slower, a.faster});
     m_playMenu->addSeparator();

@@ -73,6 +73,7 @@ void MainWindow::openLesson(const QString& id) {
     m_narration->setSummary(lesson->title.in(lang), lesson->summary.in(lang));
     QSettings().setValue(QStringLiteral("lastLesson"), id);
     retranslate();
+    createMenus(); // the Lesson menu lists this lesson's scripts
     setCurrentRun(nullptr);
     chooseScript(0);
     showView(lesson->view);
@@ -104,6 +105,7 @@ QString MainWindow::sourceOf(int index) const {
 void MainWindow::chooseScript(int index) {
     if (!m_lesson || index < 0 || index >= static_cast<int>(m_lesson->scripts.size())) return;
     m_playback.pause();
+    m_predict->hide(); // a question or answer belongs to the script it was about
     m_script = index;
     m_code->setCurrentScript(index);
     m_loadingSource = true;

@@ -141,7 +141,8 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
             return groupCenter(g, state) + QPointF(g.tableRadius * 1.5, g.tableRadius * 0.6);
         }
         const double r = rooms[scene.tables[place.table].room].tableRadius;
-        return tableCenter[place.table] + QPointF(r + s * 0.55, r * 0.35 + slot * s * 0.3);
+        // Beside the table on the right, its name tag clear of the table's.
+        return tableCenter[place.table] + QPointF(r + s * 0.7, -r * 0.1 + slot * s * 0.3);
     }
     case PlaceKind::Kitchen: {
         // In front of the stove, one spot per waiter (name tags need room).
@@ -159,7 +160,13 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
     }
     case PlaceKind::Door:
     case PlaceKind::Gone: return g.door + QPointF(slot * s * 2.3, 0);
-    case PlaceKind::Home: return g.home + QPointF(-(slot % 4) * s * 2.3, -(slot / 4) * s * 1.7);
+    case PlaceKind::Home: {
+        // Up the pass from the bottom corner, then a column further in, so
+        // idle waiters wait by the kitchen and not on the tables.
+        const int perColumn =
+            std::max(1, static_cast<int>((g.home.y() - g.pad.y() - s * 1.5) / (s * 1.7)));
+        return g.home + QPointF(-(slot / perColumn) * s * 2.6, -(slot % perColumn) * s * 1.7);
+    }
     }
     return g.home;
 }

@@ -169,12 +169,14 @@ void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene,
             p.drawEllipse(c, s * 0.28, s * 0.28);
         }
     }
-    // The kitchen label.
-    p.setPen(alpha(theme.ink, 120));
-    p.setFont(theme.font(std::clamp(s * 0.34, 8.0, 12.0), true));
-    p.drawText(
-        QRectF(g.kitchen.left(), g.kitchen.bottom() - s * 0.5, g.kitchen.width() - 8, s * 0.5),
-        Qt::AlignRight | Qt::AlignVCenter, Format::tr("KITCHEN (I/O)"));
+    // The kitchen label, where there is room for it.
+    if (g.kitchen.width() >= s * 4) {
+        p.setPen(alpha(theme.ink, 120));
+        p.setFont(theme.font(std::clamp(s * 0.34, 8.0, 12.0), true));
+        p.drawText(
+            QRectF(g.kitchen.left(), g.kitchen.bottom() - s * 0.5, g.kitchen.width() - 8, s * 0.5),
+            Qt::AlignRight | Qt::AlignVCenter, Format::tr("KITCHEN (I/O)"));
+    }
 
     // The pass between dining room and kitchen, with the bell on it.
     p.fillRect(QRectF(g.kitchen.left() - 4, g.kitchen.top(), 8, g.kitchen.height()),
