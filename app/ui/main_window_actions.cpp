@@ -21,6 +21,7 @@
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -377,6 +378,8 @@ void MainWindow::togglePresenter() {
     m_presenter->setSelectedTask(m_selected);
     m_presenter->setNarration(m_narrationStep, m_narrationWaiting);
     connect(m_presenter, &PresenterWindow::predicted, m_predict, &PredictCard::chosen);
+    // The whole screen the window is on, even where no window manager does it.
+    if (QScreen* s = screen()) m_presenter->setGeometry(s->geometry());
     m_presenter->showFullScreen();
 }
 

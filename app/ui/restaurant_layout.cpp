@@ -155,8 +155,12 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
         return QPointF(x0 + col * step, std::min(y0 + row * s * 1.7, g.kitchen.bottom() - s * 0.9));
     }
     case PlaceKind::Pad: {
+        // A line down the pass from the pad's stand, then a line beside it.
         const int q = std::max(0, queuePosition);
-        return g.pad + QPointF(-s * 0.2 - (q % 4) * s * 2.3, s * 1.4 + (q / 4) * s * 1.7);
+        const int perColumn =
+            std::max(1, static_cast<int>((g.home.y() - g.pad.y() - s * 1.5) / (s * 2.0)));
+        return g.pad +
+               QPointF(-s * 0.2 - (q / perColumn) * s * 2.6, s * 1.4 + (q % perColumn) * s * 2.0);
     }
     case PlaceKind::Door:
     case PlaceKind::Gone: return g.door + QPointF(slot * s * 2.3, 0);
@@ -164,8 +168,8 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
         // Up the pass from the bottom corner, then a column further in, so
         // idle waiters wait by the kitchen and not on the tables.
         const int perColumn =
-            std::max(1, static_cast<int>((g.home.y() - g.pad.y() - s * 1.5) / (s * 1.7)));
-        return g.home + QPointF(-(slot / perColumn) * s * 2.6, -(slot % perColumn) * s * 1.7);
+            std::max(1, static_cast<int>((g.home.y() - g.pad.y() - s * 1.5) / (s * 2.0)));
+        return g.home + QPointF(-(slot / perColumn) * s * 2.6, -(slot % perColumn) * s * 2.0);
     }
     }
     return g.home;

@@ -258,7 +258,10 @@ Value radix(CallArgs& a, const char* spec, const char* prefix) {
     a.expect(1, 1);
     std::int64_t v = intArg(a[0], "integer");
     std::string digits = format(Value::integer(v < 0 ? -v : v), spec);
-    return strValue((v < 0 ? "-" : "") + std::string(prefix) + digits);
+    std::string out = v < 0 ? "-" : "";
+    out += prefix;
+    out += digits;
+    return strValue(std::move(out));
 }
 
 Value builtinBin(CallArgs& a) {
