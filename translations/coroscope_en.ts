@@ -293,17 +293,23 @@
     <message numerus="yes">
         <source>Threads: %n waiter(s) sharing one order pad</source>
         <translation>
-            <numerusform>Threads: %n waiter with the order pad</numerusform><numerusform>Threads: %n waiters sharing one order pad</numerusform></translation>
+            <numerusform>Threads: %n waiter with the order pad</numerusform>
+            <numerusform>Threads: %n waiters sharing one order pad</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Threads: %n waiter(s)</source>
         <translation>
-            <numerusform>Threads: %n waiter</numerusform><numerusform>Threads: %n waiters</numerusform></translation>
+            <numerusform>Threads: %n waiter</numerusform>
+            <numerusform>Threads: %n waiters</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Processes: %n dining room(s), each with its own kitchen</source>
         <translation>
-            <numerusform>Processes: %n dining room with its own kitchen</numerusform><numerusform>Processes: %n dining rooms, each with its own kitchen</numerusform></translation>
+            <numerusform>Processes: %n dining room with its own kitchen</numerusform>
+            <numerusform>Processes: %n dining rooms, each with its own kitchen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Async: one waiter, many tables</source>
@@ -312,11 +318,13 @@
     <message numerus="yes">
         <source>Async with helpers: the loop and %n more waiter(s)</source>
         <translation>
-            <numerusform>Async with helpers: the loop and %n more waiter</numerusform><numerusform>Async with helpers: the loop and %n more waiters</numerusform></translation>
+            <numerusform>Async with helpers: the loop and %n more waiter</numerusform>
+            <numerusform>Async with helpers: the loop and %n more waiters</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The restaurant appears here when the lesson's script runs.</source>
-        <translation>The restaurant appears here when the lesson's script runs.</translation>
+        <source>The restaurant appears here when the lesson&apos;s script runs.</source>
+        <translation>The restaurant appears here when the lesson&apos;s script runs.</translation>
     </message>
     <message>
         <source>not open yet</source>
@@ -345,7 +353,9 @@
     <message numerus="yes">
         <source>%n table(s), grouped by what they are doing</source>
         <translation>
-            <numerusform>%n table, grouped by what it is doing</numerusform><numerusform>%n tables, grouped by what they are doing</numerusform></translation>
+            <numerusform>%n table, grouped by what it is doing</numerusform>
+            <numerusform>%n tables, grouped by what they are doing</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocking</source>
@@ -368,8 +378,8 @@
         <translation>The loop is blocked: every table waits</translation>
     </message>
     <message>
-        <source>A blocking call holds the loop's only waiter at the kitchen.</source>
-        <translation>A blocking call holds the loop's only waiter at the kitchen.</translation>
+        <source>A blocking call holds the loop&apos;s only waiter at the kitchen.</source>
+        <translation>A blocking call holds the loop&apos;s only waiter at the kitchen.</translation>
     </message>
     <message>
         <source>The waiter takes each order to the kitchen and waits there until it is ready.</source>
@@ -392,8 +402,8 @@
         <translation>The waiter drops each ticket on the rail and goes on; the bell calls it back.</translation>
     </message>
     <message>
-        <source>The loop's waiter hands slow jobs to helper waiters and keeps serving.</source>
-        <translation>The loop's waiter hands slow jobs to helper waiters and keeps serving.</translation>
+        <source>The loop&apos;s waiter hands slow jobs to helper waiters and keeps serving.</source>
+        <translation>The loop&apos;s waiter hands slow jobs to helper waiters and keeps serving.</translation>
     </message>
     <message>
         <source>order in kitchen</source>
@@ -471,6 +481,10 @@
         <source>%1 (line %2)</source>
         <translation>%1 (line %2)</translation>
     </message>
+    <message>
+        <source>line reached</source>
+        <translation>line reached</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -499,96 +513,96 @@
         <translation>must hold one JSON object</translation>
     </message>
     <message>
-        <source>"id" is missing</source>
-        <translation>"id" is missing</translation>
+        <source>&quot;id&quot; is missing</source>
+        <translation>&quot;id&quot; is missing</translation>
     </message>
     <message>
-        <source>"id" is "%1" but the folder is named "%2"; they must match</source>
-        <translation>"id" is "%1" but the folder is named "%2"; they must match</translation>
+        <source>&quot;id&quot; is &quot;%1&quot; but the folder is named &quot;%2&quot;; they must match</source>
+        <translation>&quot;id&quot; is &quot;%1&quot; but the folder is named &quot;%2&quot;; they must match</translation>
     </message>
     <message>
-        <source>"order" must be a number</source>
-        <translation>"order" must be a number</translation>
+        <source>&quot;order&quot; must be a number</source>
+        <translation>&quot;order&quot; must be a number</translation>
     </message>
     <message>
-        <source>"view" is "%1"; it must be one of %2</source>
-        <translation>"view" is "%1"; it must be one of %2</translation>
+        <source>&quot;view&quot; is &quot;%1&quot;; it must be one of %2</source>
+        <translation>&quot;view&quot; is &quot;%1&quot;; it must be one of %2</translation>
     </message>
     <message>
-        <source>"scripts" must list at least one script</source>
-        <translation>"scripts" must list at least one script</translation>
+        <source>&quot;scripts&quot; must list at least one script</source>
+        <translation>&quot;scripts&quot; must list at least one script</translation>
     </message>
     <message>
-        <source>the label of script "%1"</source>
-        <translation>the label of script "%1"</translation>
+        <source>the label of script &quot;%1&quot;</source>
+        <translation>the label of script &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a script has no "file"</source>
-        <translation>a script has no "file"</translation>
+        <source>a script has no &quot;file&quot;</source>
+        <translation>a script has no &quot;file&quot;</translation>
     </message>
     <message>
         <source>is listed in lesson.json but cannot be read</source>
         <translation>is listed in lesson.json but cannot be read</translation>
     </message>
     <message>
-        <source>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
-        <translation>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
+        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
+        <translation>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
     </message>
     <message>
-        <source>parameter "%1" has type "%2"; it must be int, float or bool</source>
-        <translation>parameter "%1" has type "%2"; it must be int, float or bool</translation>
+        <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
+        <translation>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</translation>
     </message>
     <message>
-        <source>the label of parameter "%1"</source>
-        <translation>the label of parameter "%1"</translation>
+        <source>the label of parameter &quot;%1&quot;</source>
+        <translation>the label of parameter &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>parameter "%1" has no "default"</source>
-        <translation>parameter "%1" has no "default"</translation>
+        <source>parameter &quot;%1&quot; has no &quot;default&quot;</source>
+        <translation>parameter &quot;%1&quot; has no &quot;default&quot;</translation>
     </message>
     <message>
-        <source>parameter "%1": the default %2 is outside [%3, %4]</source>
-        <translation>parameter "%1": the default %2 is outside [%3, %4]</translation>
+        <source>parameter &quot;%1&quot;: the default %2 is outside [%3, %4]</source>
+        <translation>parameter &quot;%1&quot;: the default %2 is outside [%3, %4]</translation>
     </message>
     <message>
-        <source>a narration step has no "id"</source>
-        <translation>a narration step has no "id"</translation>
+        <source>a narration step has no &quot;id&quot;</source>
+        <translation>a narration step has no &quot;id&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1" names script "%2", which is not in "scripts"</source>
-        <translation>narration step "%1" names script "%2", which is not in "scripts"</translation>
+        <source>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</source>
+        <translation>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1": a line trigger needs "line" (from 1)</source>
-        <translation>narration step "%1": a line trigger needs "line" (from 1)</translation>
+        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</source>
+        <translation>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</translation>
     </message>
     <message>
-        <source>narration step "%1": a taskDone trigger needs "task"</source>
-        <translation>narration step "%1": a taskDone trigger needs "task"</translation>
+        <source>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</source>
+        <translation>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1": a time trigger needs "seconds" (0 or more)</source>
-        <translation>narration step "%1": a time trigger needs "seconds" (0 or more)</translation>
+        <source>narration step &quot;%1&quot;: a time trigger needs &quot;seconds&quot; (0 or more)</source>
+        <translation>narration step &quot;%1&quot;: a time trigger needs &quot;seconds&quot; (0 or more)</translation>
     </message>
     <message>
-        <source>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</source>
-        <translation>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</translation>
+        <source>narration step &quot;%1&quot; has trigger kind &quot;%2&quot;; it must be one of start, line, taskDone, time, key</source>
+        <translation>narration step &quot;%1&quot; has trigger kind &quot;%2&quot;; it must be one of start, line, taskDone, time, key</translation>
     </message>
     <message>
-        <source>the prompt of question "%1"</source>
-        <translation>the prompt of question "%1"</translation>
+        <source>the prompt of question &quot;%1&quot;</source>
+        <translation>the prompt of question &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1": "before" must name one of the scripts</source>
-        <translation>question "%1": "before" must name one of the scripts</translation>
+        <source>question &quot;%1&quot;: &quot;before&quot; must name one of the scripts</source>
+        <translation>question &quot;%1&quot;: &quot;before&quot; must name one of the scripts</translation>
     </message>
     <message>
-        <source>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</source>
-        <translation>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</translation>
+        <source>question &quot;%1&quot; has measure &quot;%2&quot;; it must be one of totalTime, peakMemory, workers, firstDone</source>
+        <translation>question &quot;%1&quot; has measure &quot;%2&quot;; it must be one of totalTime, peakMemory, workers, firstDone</translation>
     </message>
     <message>
-        <source>question "%1", choice "%2": "value" must be %3</source>
-        <translation>question "%1", choice "%2": "value" must be %3</translation>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be %3</source>
+        <translation>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be %3</translation>
     </message>
     <message>
         <source>a task name</source>
@@ -599,24 +613,24 @@
         <translation>a number</translation>
     </message>
     <message>
-        <source>the text of choice "%1"</source>
-        <translation>the text of choice "%1"</translation>
+        <source>the text of choice &quot;%1&quot;</source>
+        <translation>the text of choice &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1" needs at least two choices</source>
-        <translation>question "%1" needs at least two choices</translation>
+        <source>question &quot;%1&quot; needs at least two choices</source>
+        <translation>question &quot;%1&quot; needs at least two choices</translation>
     </message>
     <message>
-        <source>question "%1": "correct" must be the id of one of its choices</source>
-        <translation>question "%1": "correct" must be the id of one of its choices</translation>
+        <source>question &quot;%1&quot;: &quot;correct&quot; must be the id of one of its choices</source>
+        <translation>question &quot;%1&quot;: &quot;correct&quot; must be the id of one of its choices</translation>
     </message>
     <message>
         <source>is missing; it must tell every narration step</source>
         <translation>is missing; it must tell every narration step</translation>
     </message>
     <message>
-        <source>has no section "## %1" for narration step "%1"</source>
-        <translation>has no section "## %1" for narration step "%1"</translation>
+        <source>has no section &quot;## %1&quot; for narration step &quot;%1&quot;</source>
+        <translation>has no section &quot;## %1&quot; for narration step &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is missing: every lesson folder needs one</source>
@@ -644,15 +658,15 @@
         <translation>Reset to original</translation>
     </message>
     <message>
-        <source>Throw away your edits to this script and restore the lesson's own</source>
-        <translation>Throw away your edits to this script and restore the lesson's own</translation>
+        <source>Throw away your edits to this script and restore the lesson&apos;s own</source>
+        <translation>Throw away your edits to this script and restore the lesson&apos;s own</translation>
     </message>
 </context>
 <context>
     <name>coroscope::CompareView</name>
     <message>
-        <source>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</source>
-        <translation>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</translation>
+        <source>This lesson compares no scripts. Lessons with &quot;compare&quot; show their scripts here, one above the other.</source>
+        <translation>This lesson compares no scripts. Lessons with &quot;compare&quot; show their scripts here, one above the other.</translation>
     </message>
     <message>
         <source>This script did not run.</source>
@@ -743,8 +757,8 @@
         <translation>Waiters are workers, tables are clients, the kitchen is I/O (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The lesson's scripts on one time axis (Ctrl+2)</source>
-        <translation>The lesson's scripts on one time axis (Ctrl+2)</translation>
+        <source>The lesson&apos;s scripts on one time axis (Ctrl+2)</source>
+        <translation>The lesson&apos;s scripts on one time axis (Ctrl+2)</translation>
     </message>
     <message>
         <source>Lessons</source>
@@ -783,8 +797,8 @@
         <translation>About Coroscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python&apos;s asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python&apos;s asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Run</source>
@@ -799,8 +813,8 @@
         <translation>Reset to &amp;original</translation>
     </message>
     <message>
-        <source>Throw away your edits and restore the lesson's script</source>
-        <translation>Throw away your edits and restore the lesson's script</translation>
+        <source>Throw away your edits and restore the lesson&apos;s script</source>
+        <translation>Throw away your edits and restore the lesson&apos;s script</translation>
     </message>
     <message>
         <source>&amp;Next lesson</source>
@@ -943,8 +957,8 @@
         <translation>&amp;Compare</translation>
     </message>
     <message>
-        <source>Show the comparison of the lesson's scripts</source>
-        <translation>Show the comparison of the lesson's scripts</translation>
+        <source>Show the comparison of the lesson&apos;s scripts</source>
+        <translation>Show the comparison of the lesson&apos;s scripts</translation>
     </message>
     <message>
         <source>&amp;Presenter mode</source>
@@ -1201,8 +1215,8 @@
         <translation>Defaults</translation>
     </message>
     <message>
-        <source>Put every parameter back to the lesson's value</source>
-        <translation>Put every parameter back to the lesson's value</translation>
+        <source>Put every parameter back to the lesson&apos;s value</source>
+        <translation>Put every parameter back to the lesson&apos;s value</translation>
     </message>
 </context>
 <context>
@@ -1240,8 +1254,8 @@
         <translation>Your answer: %1</translation>
     </message>
     <message>
-        <source>The run's answer: %1</source>
-        <translation>The run's answer: %1</translation>
+        <source>The run&apos;s answer: %1</source>
+        <translation>The run&apos;s answer: %1</translation>
     </message>
     <message>
         <source>(The lesson expected %1.)</source>
@@ -1273,8 +1287,8 @@
 <context>
     <name>coroscope::TimelineView</name>
     <message>
-        <source>The timeline appears here when the lesson's script runs.</source>
-        <translation>The timeline appears here when the lesson's script runs.</translation>
+        <source>The timeline appears here when the lesson&apos;s script runs.</source>
+        <translation>The timeline appears here when the lesson&apos;s script runs.</translation>
     </message>
     <message>
         <source>This run takes no virtual time: switch the axis to loop ticks (T) to see each step.</source>

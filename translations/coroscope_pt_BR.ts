@@ -293,17 +293,23 @@
     <message numerus="yes">
         <source>Threads: %n waiter(s) sharing one order pad</source>
         <translation>
-            <numerusform>Threads: %n garçom com o bloco de pedidos</numerusform><numerusform>Threads: %n garçons dividindo um bloco de pedidos</numerusform></translation>
+            <numerusform>Threads: %n garçom com o bloco de pedidos</numerusform>
+            <numerusform>Threads: %n garçons dividindo um bloco de pedidos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Threads: %n waiter(s)</source>
         <translation>
-            <numerusform>Threads: %n garçom</numerusform><numerusform>Threads: %n garçons</numerusform></translation>
+            <numerusform>Threads: %n garçom</numerusform>
+            <numerusform>Threads: %n garçons</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Processes: %n dining room(s), each with its own kitchen</source>
         <translation>
-            <numerusform>Processos: %n salão com cozinha própria</numerusform><numerusform>Processos: %n salões, cada um com sua cozinha</numerusform></translation>
+            <numerusform>Processos: %n salão com cozinha própria</numerusform>
+            <numerusform>Processos: %n salões, cada um com sua cozinha</numerusform>
+        </translation>
     </message>
     <message>
         <source>Async: one waiter, many tables</source>
@@ -312,10 +318,12 @@
     <message numerus="yes">
         <source>Async with helpers: the loop and %n more waiter(s)</source>
         <translation>
-            <numerusform>Assíncrono com ajudantes: o laço e mais %n garçom</numerusform><numerusform>Assíncrono com ajudantes: o laço e mais %n garçons</numerusform></translation>
+            <numerusform>Assíncrono com ajudantes: o laço e mais %n garçom</numerusform>
+            <numerusform>Assíncrono com ajudantes: o laço e mais %n garçons</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The restaurant appears here when the lesson's script runs.</source>
+        <source>The restaurant appears here when the lesson&apos;s script runs.</source>
         <translation>O restaurante aparece aqui quando o script da lição roda.</translation>
     </message>
     <message>
@@ -345,7 +353,9 @@
     <message numerus="yes">
         <source>%n table(s), grouped by what they are doing</source>
         <translation>
-            <numerusform>%n mesa, agrupada pelo que está fazendo</numerusform><numerusform>%n mesas, agrupadas pelo que estão fazendo</numerusform></translation>
+            <numerusform>%n mesa, agrupada pelo que está fazendo</numerusform>
+            <numerusform>%n mesas, agrupadas pelo que estão fazendo</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocking</source>
@@ -368,7 +378,7 @@
         <translation>O laço está bloqueado: todas as mesas esperam</translation>
     </message>
     <message>
-        <source>A blocking call holds the loop's only waiter at the kitchen.</source>
+        <source>A blocking call holds the loop&apos;s only waiter at the kitchen.</source>
         <translation>Uma chamada bloqueante prende na cozinha o único garçom do laço.</translation>
     </message>
     <message>
@@ -392,7 +402,7 @@
         <translation>O garçom pendura cada comanda no trilho e segue; a campainha o chama de volta.</translation>
     </message>
     <message>
-        <source>The loop's waiter hands slow jobs to helper waiters and keeps serving.</source>
+        <source>The loop&apos;s waiter hands slow jobs to helper waiters and keeps serving.</source>
         <translation>O garçom do laço passa o trabalho lento a garçons ajudantes e continua servindo.</translation>
     </message>
     <message>
@@ -471,6 +481,10 @@
         <source>%1 (line %2)</source>
         <translation>%1 (linha %2)</translation>
     </message>
+    <message>
+        <source>line reached</source>
+        <translation>linha alcançada</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -499,96 +513,96 @@
         <translation>deve conter um objeto JSON</translation>
     </message>
     <message>
-        <source>"id" is missing</source>
-        <translation>falta "id"</translation>
+        <source>&quot;id&quot; is missing</source>
+        <translation>falta &quot;id&quot;</translation>
     </message>
     <message>
-        <source>"id" is "%1" but the folder is named "%2"; they must match</source>
-        <translation>"id" é "%1", mas a pasta se chama "%2"; devem ser iguais</translation>
+        <source>&quot;id&quot; is &quot;%1&quot; but the folder is named &quot;%2&quot;; they must match</source>
+        <translation>&quot;id&quot; é &quot;%1&quot;, mas a pasta se chama &quot;%2&quot;; devem ser iguais</translation>
     </message>
     <message>
-        <source>"order" must be a number</source>
-        <translation>"order" deve ser um número</translation>
+        <source>&quot;order&quot; must be a number</source>
+        <translation>&quot;order&quot; deve ser um número</translation>
     </message>
     <message>
-        <source>"view" is "%1"; it must be one of %2</source>
-        <translation>"view" é "%1"; deve ser um de %2</translation>
+        <source>&quot;view&quot; is &quot;%1&quot;; it must be one of %2</source>
+        <translation>&quot;view&quot; é &quot;%1&quot;; deve ser um de %2</translation>
     </message>
     <message>
-        <source>"scripts" must list at least one script</source>
-        <translation>"scripts" deve listar pelo menos um script</translation>
+        <source>&quot;scripts&quot; must list at least one script</source>
+        <translation>&quot;scripts&quot; deve listar pelo menos um script</translation>
     </message>
     <message>
-        <source>the label of script "%1"</source>
-        <translation>o rótulo do script "%1"</translation>
+        <source>the label of script &quot;%1&quot;</source>
+        <translation>o rótulo do script &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a script has no "file"</source>
-        <translation>um script não tem "file"</translation>
+        <source>a script has no &quot;file&quot;</source>
+        <translation>um script não tem &quot;file&quot;</translation>
     </message>
     <message>
         <source>is listed in lesson.json but cannot be read</source>
         <translation>está listado no lesson.json, mas não pode ser lido</translation>
     </message>
     <message>
-        <source>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
-        <translation>o parâmetro "%1" deve ser uma constante em MAIÚSCULAS ou um de machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
+        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
+        <translation>o parâmetro &quot;%1&quot; deve ser uma constante em MAIÚSCULAS ou um de machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
     </message>
     <message>
-        <source>parameter "%1" has type "%2"; it must be int, float or bool</source>
-        <translation>o parâmetro "%1" tem tipo "%2"; deve ser int, float ou bool</translation>
+        <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
+        <translation>o parâmetro &quot;%1&quot; tem tipo &quot;%2&quot;; deve ser int, float ou bool</translation>
     </message>
     <message>
-        <source>the label of parameter "%1"</source>
-        <translation>o rótulo do parâmetro "%1"</translation>
+        <source>the label of parameter &quot;%1&quot;</source>
+        <translation>o rótulo do parâmetro &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>parameter "%1" has no "default"</source>
-        <translation>o parâmetro "%1" não tem "default"</translation>
+        <source>parameter &quot;%1&quot; has no &quot;default&quot;</source>
+        <translation>o parâmetro &quot;%1&quot; não tem &quot;default&quot;</translation>
     </message>
     <message>
-        <source>parameter "%1": the default %2 is outside [%3, %4]</source>
-        <translation>parâmetro "%1": o padrão %2 está fora de [%3, %4]</translation>
+        <source>parameter &quot;%1&quot;: the default %2 is outside [%3, %4]</source>
+        <translation>parâmetro &quot;%1&quot;: o padrão %2 está fora de [%3, %4]</translation>
     </message>
     <message>
-        <source>a narration step has no "id"</source>
-        <translation>um passo da narração não tem "id"</translation>
+        <source>a narration step has no &quot;id&quot;</source>
+        <translation>um passo da narração não tem &quot;id&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1" names script "%2", which is not in "scripts"</source>
-        <translation>o passo de narração "%1" cita o script "%2", que não está em "scripts"</translation>
+        <source>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</source>
+        <translation>o passo de narração &quot;%1&quot; cita o script &quot;%2&quot;, que não está em &quot;scripts&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1": a line trigger needs "line" (from 1)</source>
-        <translation>passo de narração "%1": um gatilho de linha precisa de "line" (a partir de 1)</translation>
+        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</source>
+        <translation>passo de narração &quot;%1&quot;: um gatilho de linha precisa de &quot;line&quot; (a partir de 1)</translation>
     </message>
     <message>
-        <source>narration step "%1": a taskDone trigger needs "task"</source>
-        <translation>passo de narração "%1": um gatilho taskDone precisa de "task"</translation>
+        <source>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</source>
+        <translation>passo de narração &quot;%1&quot;: um gatilho taskDone precisa de &quot;task&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1": a time trigger needs "seconds" (0 or more)</source>
-        <translation>passo de narração "%1": um gatilho de tempo precisa de "seconds" (0 ou mais)</translation>
+        <source>narration step &quot;%1&quot;: a time trigger needs &quot;seconds&quot; (0 or more)</source>
+        <translation>passo de narração &quot;%1&quot;: um gatilho de tempo precisa de &quot;seconds&quot; (0 ou mais)</translation>
     </message>
     <message>
-        <source>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</source>
-        <translation>o passo de narração "%1" tem gatilho do tipo "%2"; deve ser um de start, line, taskDone, time, key</translation>
+        <source>narration step &quot;%1&quot; has trigger kind &quot;%2&quot;; it must be one of start, line, taskDone, time, key</source>
+        <translation>o passo de narração &quot;%1&quot; tem gatilho do tipo &quot;%2&quot;; deve ser um de start, line, taskDone, time, key</translation>
     </message>
     <message>
-        <source>the prompt of question "%1"</source>
-        <translation>o enunciado da pergunta "%1"</translation>
+        <source>the prompt of question &quot;%1&quot;</source>
+        <translation>o enunciado da pergunta &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1": "before" must name one of the scripts</source>
-        <translation>pergunta "%1": "before" deve citar um dos scripts</translation>
+        <source>question &quot;%1&quot;: &quot;before&quot; must name one of the scripts</source>
+        <translation>pergunta &quot;%1&quot;: &quot;before&quot; deve citar um dos scripts</translation>
     </message>
     <message>
-        <source>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</source>
-        <translation>a pergunta "%1" tem a medida "%2"; deve ser uma de totalTime, peakMemory, workers, firstDone</translation>
+        <source>question &quot;%1&quot; has measure &quot;%2&quot;; it must be one of totalTime, peakMemory, workers, firstDone</source>
+        <translation>a pergunta &quot;%1&quot; tem a medida &quot;%2&quot;; deve ser uma de totalTime, peakMemory, workers, firstDone</translation>
     </message>
     <message>
-        <source>question "%1", choice "%2": "value" must be %3</source>
-        <translation>pergunta "%1", opção "%2": "value" deve ser %3</translation>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be %3</source>
+        <translation>pergunta &quot;%1&quot;, opção &quot;%2&quot;: &quot;value&quot; deve ser %3</translation>
     </message>
     <message>
         <source>a task name</source>
@@ -599,24 +613,24 @@
         <translation>um número</translation>
     </message>
     <message>
-        <source>the text of choice "%1"</source>
-        <translation>o texto da opção "%1"</translation>
+        <source>the text of choice &quot;%1&quot;</source>
+        <translation>o texto da opção &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1" needs at least two choices</source>
-        <translation>a pergunta "%1" precisa de pelo menos duas opções</translation>
+        <source>question &quot;%1&quot; needs at least two choices</source>
+        <translation>a pergunta &quot;%1&quot; precisa de pelo menos duas opções</translation>
     </message>
     <message>
-        <source>question "%1": "correct" must be the id of one of its choices</source>
-        <translation>pergunta "%1": "correct" deve ser o id de uma das opções</translation>
+        <source>question &quot;%1&quot;: &quot;correct&quot; must be the id of one of its choices</source>
+        <translation>pergunta &quot;%1&quot;: &quot;correct&quot; deve ser o id de uma das opções</translation>
     </message>
     <message>
         <source>is missing; it must tell every narration step</source>
         <translation>está faltando; ele deve contar cada passo da narração</translation>
     </message>
     <message>
-        <source>has no section "## %1" for narration step "%1"</source>
-        <translation>não tem a seção "## %1" para o passo de narração "%1"</translation>
+        <source>has no section &quot;## %1&quot; for narration step &quot;%1&quot;</source>
+        <translation>não tem a seção &quot;## %1&quot; para o passo de narração &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is missing: every lesson folder needs one</source>
@@ -644,15 +658,15 @@
         <translation>Restaurar o original</translation>
     </message>
     <message>
-        <source>Throw away your edits to this script and restore the lesson's own</source>
+        <source>Throw away your edits to this script and restore the lesson&apos;s own</source>
         <translation>Descartar suas edições deste script e restaurar o da lição</translation>
     </message>
 </context>
 <context>
     <name>coroscope::CompareView</name>
     <message>
-        <source>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</source>
-        <translation>Esta lição não compara scripts. Lições com "compare" mostram aqui seus scripts, um acima do outro.</translation>
+        <source>This lesson compares no scripts. Lessons with &quot;compare&quot; show their scripts here, one above the other.</source>
+        <translation>Esta lição não compara scripts. Lições com &quot;compare&quot; mostram aqui seus scripts, um acima do outro.</translation>
     </message>
     <message>
         <source>This script did not run.</source>
@@ -743,7 +757,7 @@
         <translation>Garçons são workers, mesas são clientes, a cozinha é E/S (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The lesson's scripts on one time axis (Ctrl+2)</source>
+        <source>The lesson&apos;s scripts on one time axis (Ctrl+2)</source>
         <translation>Os scripts da lição em um só eixo de tempo (Ctrl+2)</translation>
     </message>
     <message>
@@ -783,7 +797,7 @@
         <translation>Sobre o Coroscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python&apos;s asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;Veja a concorrência acontecer: asyncio, threads e processos do Python numa máquina simulada, desenhados enquanto rodam.&lt;/p&gt;&lt;p&gt;Licença MIT.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -799,7 +813,7 @@
         <translation>Restaurar o &amp;original</translation>
     </message>
     <message>
-        <source>Throw away your edits and restore the lesson's script</source>
+        <source>Throw away your edits and restore the lesson&apos;s script</source>
         <translation>Descartar suas edições e restaurar o script da lição</translation>
     </message>
     <message>
@@ -943,7 +957,7 @@
         <translation>&amp;Comparar</translation>
     </message>
     <message>
-        <source>Show the comparison of the lesson's scripts</source>
+        <source>Show the comparison of the lesson&apos;s scripts</source>
         <translation>Mostrar a comparação dos scripts da lição</translation>
     </message>
     <message>
@@ -1201,7 +1215,7 @@
         <translation>Padrões</translation>
     </message>
     <message>
-        <source>Put every parameter back to the lesson's value</source>
+        <source>Put every parameter back to the lesson&apos;s value</source>
         <translation>Voltar cada parâmetro ao valor da lição</translation>
     </message>
 </context>
@@ -1240,7 +1254,7 @@
         <translation>Sua resposta: %1</translation>
     </message>
     <message>
-        <source>The run's answer: %1</source>
+        <source>The run&apos;s answer: %1</source>
         <translation>Resposta da execução: %1</translation>
     </message>
     <message>
@@ -1273,7 +1287,7 @@
 <context>
     <name>coroscope::TimelineView</name>
     <message>
-        <source>The timeline appears here when the lesson's script runs.</source>
+        <source>The timeline appears here when the lesson&apos;s script runs.</source>
         <translation>A linha do tempo aparece aqui quando o script da lição roda.</translation>
     </message>
     <message>

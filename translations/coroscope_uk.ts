@@ -293,17 +293,26 @@
     <message numerus="yes">
         <source>Threads: %n waiter(s) sharing one order pad</source>
         <translation>
-            <numerusform>Потоки: %n офіціант спільно з блокнотом замовлень</numerusform><numerusform>Потоки: %n офіціанти з одним спільним блокнотом замовлень</numerusform><numerusform>Потоки: %n офіціантів з одним спільним блокнотом замовлень</numerusform></translation>
+            <numerusform>Потоки: %n офіціант спільно з блокнотом замовлень</numerusform>
+            <numerusform>Потоки: %n офіціанти з одним спільним блокнотом замовлень</numerusform>
+            <numerusform>Потоки: %n офіціантів з одним спільним блокнотом замовлень</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Threads: %n waiter(s)</source>
         <translation>
-            <numerusform>Потоки: %n офіціант</numerusform><numerusform>Потоки: %n офіціанти</numerusform><numerusform>Потоки: %n офіціантів</numerusform></translation>
+            <numerusform>Потоки: %n офіціант</numerusform>
+            <numerusform>Потоки: %n офіціанти</numerusform>
+            <numerusform>Потоки: %n офіціантів</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Processes: %n dining room(s), each with its own kitchen</source>
         <translation>
-            <numerusform>Процеси: %n зала з власною кухнею</numerusform><numerusform>Процеси: %n зали, кожна з власною кухнею</numerusform><numerusform>Процеси: %n зал, кожна з власною кухнею</numerusform></translation>
+            <numerusform>Процеси: %n зала з власною кухнею</numerusform>
+            <numerusform>Процеси: %n зали, кожна з власною кухнею</numerusform>
+            <numerusform>Процеси: %n зал, кожна з власною кухнею</numerusform>
+        </translation>
     </message>
     <message>
         <source>Async: one waiter, many tables</source>
@@ -312,10 +321,13 @@
     <message numerus="yes">
         <source>Async with helpers: the loop and %n more waiter(s)</source>
         <translation>
-            <numerusform>Асинхронно з помічниками: цикл подій і ще %n офіціант</numerusform><numerusform>Асинхронно з помічниками: цикл подій і ще %n офіціанти</numerusform><numerusform>Асинхронно з помічниками: цикл подій і ще %n офіціантів</numerusform></translation>
+            <numerusform>Асинхронно з помічниками: цикл подій і ще %n офіціант</numerusform>
+            <numerusform>Асинхронно з помічниками: цикл подій і ще %n офіціанти</numerusform>
+            <numerusform>Асинхронно з помічниками: цикл подій і ще %n офіціантів</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The restaurant appears here when the lesson's script runs.</source>
+        <source>The restaurant appears here when the lesson&apos;s script runs.</source>
         <translation>Ресторан з’явиться тут, коли виконається скрипт уроку.</translation>
     </message>
     <message>
@@ -345,7 +357,10 @@
     <message numerus="yes">
         <source>%n table(s), grouped by what they are doing</source>
         <translation>
-            <numerusform>%n столик, згруповано за тим, що відбувається</numerusform><numerusform>%n столики, згруповано за тим, що відбувається</numerusform><numerusform>%n столиків, згруповано за тим, що відбувається</numerusform></translation>
+            <numerusform>%n столик, згруповано за тим, що відбувається</numerusform>
+            <numerusform>%n столики, згруповано за тим, що відбувається</numerusform>
+            <numerusform>%n столиків, згруповано за тим, що відбувається</numerusform>
+        </translation>
     </message>
     <message>
         <source>blocking</source>
@@ -368,7 +383,7 @@
         <translation>Цикл подій заблоковано: чекають усі столики</translation>
     </message>
     <message>
-        <source>A blocking call holds the loop's only waiter at the kitchen.</source>
+        <source>A blocking call holds the loop&apos;s only waiter at the kitchen.</source>
         <translation>Блокувальний виклик тримає біля кухні єдиного офіціанта циклу подій.</translation>
     </message>
     <message>
@@ -392,7 +407,7 @@
         <translation>Офіціант чіпляє кожен чек на планку й іде далі; дзвіночок кличе його назад.</translation>
     </message>
     <message>
-        <source>The loop's waiter hands slow jobs to helper waiters and keeps serving.</source>
+        <source>The loop&apos;s waiter hands slow jobs to helper waiters and keeps serving.</source>
         <translation>Офіціант циклу подій передає повільну роботу помічникам і далі обслуговує.</translation>
     </message>
     <message>
@@ -471,6 +486,10 @@
         <source>%1 (line %2)</source>
         <translation>%1 (рядок %2)</translation>
     </message>
+    <message>
+        <source>line reached</source>
+        <translation>рядок досягнуто</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -499,96 +518,96 @@
         <translation>має містити один об’єкт JSON</translation>
     </message>
     <message>
-        <source>"id" is missing</source>
-        <translation>відсутній "id"</translation>
+        <source>&quot;id&quot; is missing</source>
+        <translation>відсутній &quot;id&quot;</translation>
     </message>
     <message>
-        <source>"id" is "%1" but the folder is named "%2"; they must match</source>
-        <translation>"id" — "%1", але тека називається "%2"; вони мають збігатися</translation>
+        <source>&quot;id&quot; is &quot;%1&quot; but the folder is named &quot;%2&quot;; they must match</source>
+        <translation>&quot;id&quot; — &quot;%1&quot;, але тека називається &quot;%2&quot;; вони мають збігатися</translation>
     </message>
     <message>
-        <source>"order" must be a number</source>
-        <translation>"order" має бути числом</translation>
+        <source>&quot;order&quot; must be a number</source>
+        <translation>&quot;order&quot; має бути числом</translation>
     </message>
     <message>
-        <source>"view" is "%1"; it must be one of %2</source>
-        <translation>"view" — "%1"; має бути одним із %2</translation>
+        <source>&quot;view&quot; is &quot;%1&quot;; it must be one of %2</source>
+        <translation>&quot;view&quot; — &quot;%1&quot;; має бути одним із %2</translation>
     </message>
     <message>
-        <source>"scripts" must list at least one script</source>
-        <translation>"scripts" має містити щонайменше один скрипт</translation>
+        <source>&quot;scripts&quot; must list at least one script</source>
+        <translation>&quot;scripts&quot; має містити щонайменше один скрипт</translation>
     </message>
     <message>
-        <source>the label of script "%1"</source>
-        <translation>назва скрипту "%1"</translation>
+        <source>the label of script &quot;%1&quot;</source>
+        <translation>назва скрипту &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>a script has no "file"</source>
-        <translation>у скрипту немає "file"</translation>
+        <source>a script has no &quot;file&quot;</source>
+        <translation>у скрипту немає &quot;file&quot;</translation>
     </message>
     <message>
         <source>is listed in lesson.json but cannot be read</source>
         <translation>вказаний у lesson.json, але його не вдається прочитати</translation>
     </message>
     <message>
-        <source>parameter "%1" must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
-        <translation>параметр "%1" має бути константою ВЕЛИКИМИ літерами або одним із machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
+        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
+        <translation>параметр &quot;%1&quot; має бути константою ВЕЛИКИМИ літерами або одним із machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
     </message>
     <message>
-        <source>parameter "%1" has type "%2"; it must be int, float or bool</source>
-        <translation>параметр "%1" має тип "%2"; дозволено int, float або bool</translation>
+        <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
+        <translation>параметр &quot;%1&quot; має тип &quot;%2&quot;; дозволено int, float або bool</translation>
     </message>
     <message>
-        <source>the label of parameter "%1"</source>
-        <translation>назва параметра "%1"</translation>
+        <source>the label of parameter &quot;%1&quot;</source>
+        <translation>назва параметра &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>parameter "%1" has no "default"</source>
-        <translation>параметр "%1" не має "default"</translation>
+        <source>parameter &quot;%1&quot; has no &quot;default&quot;</source>
+        <translation>параметр &quot;%1&quot; не має &quot;default&quot;</translation>
     </message>
     <message>
-        <source>parameter "%1": the default %2 is outside [%3, %4]</source>
-        <translation>параметр "%1": типове значення %2 поза межами [%3, %4]</translation>
+        <source>parameter &quot;%1&quot;: the default %2 is outside [%3, %4]</source>
+        <translation>параметр &quot;%1&quot;: типове значення %2 поза межами [%3, %4]</translation>
     </message>
     <message>
-        <source>a narration step has no "id"</source>
-        <translation>крок розповіді не має "id"</translation>
+        <source>a narration step has no &quot;id&quot;</source>
+        <translation>крок розповіді не має &quot;id&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1" names script "%2", which is not in "scripts"</source>
-        <translation>крок розповіді "%1" називає скрипт "%2", якого немає в "scripts"</translation>
+        <source>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</source>
+        <translation>крок розповіді &quot;%1&quot; називає скрипт &quot;%2&quot;, якого немає в &quot;scripts&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1": a line trigger needs "line" (from 1)</source>
-        <translation>крок розповіді "%1": тригеру рядка потрібен "line" (від 1)</translation>
+        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</source>
+        <translation>крок розповіді &quot;%1&quot;: тригеру рядка потрібен &quot;line&quot; (від 1)</translation>
     </message>
     <message>
-        <source>narration step "%1": a taskDone trigger needs "task"</source>
-        <translation>крок розповіді "%1": тригеру taskDone потрібен "task"</translation>
+        <source>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</source>
+        <translation>крок розповіді &quot;%1&quot;: тригеру taskDone потрібен &quot;task&quot;</translation>
     </message>
     <message>
-        <source>narration step "%1": a time trigger needs "seconds" (0 or more)</source>
-        <translation>крок розповіді "%1": тригеру часу потрібні "seconds" (0 або більше)</translation>
+        <source>narration step &quot;%1&quot;: a time trigger needs &quot;seconds&quot; (0 or more)</source>
+        <translation>крок розповіді &quot;%1&quot;: тригеру часу потрібні &quot;seconds&quot; (0 або більше)</translation>
     </message>
     <message>
-        <source>narration step "%1" has trigger kind "%2"; it must be one of start, line, taskDone, time, key</source>
-        <translation>крок розповіді "%1" має тригер виду "%2"; дозволено start, line, taskDone, time, key</translation>
+        <source>narration step &quot;%1&quot; has trigger kind &quot;%2&quot;; it must be one of start, line, taskDone, time, key</source>
+        <translation>крок розповіді &quot;%1&quot; має тригер виду &quot;%2&quot;; дозволено start, line, taskDone, time, key</translation>
     </message>
     <message>
-        <source>the prompt of question "%1"</source>
-        <translation>текст запитання "%1"</translation>
+        <source>the prompt of question &quot;%1&quot;</source>
+        <translation>текст запитання &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1": "before" must name one of the scripts</source>
-        <translation>запитання "%1": "before" має називати один зі скриптів</translation>
+        <source>question &quot;%1&quot;: &quot;before&quot; must name one of the scripts</source>
+        <translation>запитання &quot;%1&quot;: &quot;before&quot; має називати один зі скриптів</translation>
     </message>
     <message>
-        <source>question "%1" has measure "%2"; it must be one of totalTime, peakMemory, workers, firstDone</source>
-        <translation>запитання "%1" має міру "%2"; дозволено totalTime, peakMemory, workers, firstDone</translation>
+        <source>question &quot;%1&quot; has measure &quot;%2&quot;; it must be one of totalTime, peakMemory, workers, firstDone</source>
+        <translation>запитання &quot;%1&quot; має міру &quot;%2&quot;; дозволено totalTime, peakMemory, workers, firstDone</translation>
     </message>
     <message>
-        <source>question "%1", choice "%2": "value" must be %3</source>
-        <translation>запитання "%1", варіант "%2": "value" має бути %3</translation>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be %3</source>
+        <translation>запитання &quot;%1&quot;, варіант &quot;%2&quot;: &quot;value&quot; має бути %3</translation>
     </message>
     <message>
         <source>a task name</source>
@@ -599,24 +618,24 @@
         <translation>числом</translation>
     </message>
     <message>
-        <source>the text of choice "%1"</source>
-        <translation>текст варіанта "%1"</translation>
+        <source>the text of choice &quot;%1&quot;</source>
+        <translation>текст варіанта &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>question "%1" needs at least two choices</source>
-        <translation>запитанню "%1" потрібно щонайменше два варіанти</translation>
+        <source>question &quot;%1&quot; needs at least two choices</source>
+        <translation>запитанню &quot;%1&quot; потрібно щонайменше два варіанти</translation>
     </message>
     <message>
-        <source>question "%1": "correct" must be the id of one of its choices</source>
-        <translation>запитання "%1": "correct" має бути id одного з його варіантів</translation>
+        <source>question &quot;%1&quot;: &quot;correct&quot; must be the id of one of its choices</source>
+        <translation>запитання &quot;%1&quot;: &quot;correct&quot; має бути id одного з його варіантів</translation>
     </message>
     <message>
         <source>is missing; it must tell every narration step</source>
         <translation>відсутній; він має містити кожен крок розповіді</translation>
     </message>
     <message>
-        <source>has no section "## %1" for narration step "%1"</source>
-        <translation>не має розділу "## %1" для кроку розповіді "%1"</translation>
+        <source>has no section &quot;## %1&quot; for narration step &quot;%1&quot;</source>
+        <translation>не має розділу &quot;## %1&quot; для кроку розповіді &quot;%1&quot;</translation>
     </message>
     <message>
         <source>is missing: every lesson folder needs one</source>
@@ -644,15 +663,15 @@
         <translation>Повернути оригінал</translation>
     </message>
     <message>
-        <source>Throw away your edits to this script and restore the lesson's own</source>
+        <source>Throw away your edits to this script and restore the lesson&apos;s own</source>
         <translation>Відкинути ваші зміни в цьому скрипті й повернути скрипт уроку</translation>
     </message>
 </context>
 <context>
     <name>coroscope::CompareView</name>
     <message>
-        <source>This lesson compares no scripts. Lessons with "compare" show their scripts here, one above the other.</source>
-        <translation>Цей урок не порівнює скрипти. Уроки з "compare" показують тут свої скрипти один над одним.</translation>
+        <source>This lesson compares no scripts. Lessons with &quot;compare&quot; show their scripts here, one above the other.</source>
+        <translation>Цей урок не порівнює скрипти. Уроки з &quot;compare&quot; показують тут свої скрипти один над одним.</translation>
     </message>
     <message>
         <source>This script did not run.</source>
@@ -743,7 +762,7 @@
         <translation>Офіціанти — виконавці, столики — клієнти, кухня — введення-виведення (Ctrl+1)</translation>
     </message>
     <message>
-        <source>The lesson's scripts on one time axis (Ctrl+2)</source>
+        <source>The lesson&apos;s scripts on one time axis (Ctrl+2)</source>
         <translation>Скрипти уроку на одній осі часу (Ctrl+2)</translation>
     </message>
     <message>
@@ -783,7 +802,7 @@
         <translation>Про Coroscope</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python's asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;See concurrency happen: Python&apos;s asyncio, threads and processes on a simulated machine, drawn as they run.&lt;/p&gt;&lt;p&gt;MIT licence.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Coroscope %1&lt;/h3&gt;&lt;p&gt;Побачте конкурентність у дії: asyncio, потоки й процеси Python на змодельованій машині, намальовані під час виконання.&lt;/p&gt;&lt;p&gt;Ліцензія MIT.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -799,7 +818,7 @@
         <translation>Повернути &amp;оригінал</translation>
     </message>
     <message>
-        <source>Throw away your edits and restore the lesson's script</source>
+        <source>Throw away your edits and restore the lesson&apos;s script</source>
         <translation>Відкинути ваші зміни й повернути скрипт уроку</translation>
     </message>
     <message>
@@ -943,7 +962,7 @@
         <translation>&amp;Порівняння</translation>
     </message>
     <message>
-        <source>Show the comparison of the lesson's scripts</source>
+        <source>Show the comparison of the lesson&apos;s scripts</source>
         <translation>Показати порівняння скриптів уроку</translation>
     </message>
     <message>
@@ -1201,7 +1220,7 @@
         <translation>Типові</translation>
     </message>
     <message>
-        <source>Put every parameter back to the lesson's value</source>
+        <source>Put every parameter back to the lesson&apos;s value</source>
         <translation>Повернути кожен параметр до значення уроку</translation>
     </message>
 </context>
@@ -1240,7 +1259,7 @@
         <translation>Ваша відповідь: %1</translation>
     </message>
     <message>
-        <source>The run's answer: %1</source>
+        <source>The run&apos;s answer: %1</source>
         <translation>Відповідь виконання: %1</translation>
     </message>
     <message>
@@ -1273,7 +1292,7 @@
 <context>
     <name>coroscope::TimelineView</name>
     <message>
-        <source>The timeline appears here when the lesson's script runs.</source>
+        <source>The timeline appears here when the lesson&apos;s script runs.</source>
         <translation>Часова шкала з’явиться тут, коли виконається скрипт уроку.</translation>
     </message>
     <message>

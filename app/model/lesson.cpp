@@ -75,4 +75,14 @@ std::vector<int> Lesson::stepsOf(int script) const {
     return out;
 }
 
+std::vector<std::uint32_t> Lesson::watchedLines(int script) const {
+    std::vector<std::uint32_t> out;
+    for (int i : stepsOf(script)) {
+        const auto& t = narration[static_cast<std::size_t>(i)].trigger;
+        if (t.kind == NarrationTrigger::Kind::Line && t.line > 0)
+            out.push_back(static_cast<std::uint32_t>(t.line));
+    }
+    return out;
+}
+
 } // namespace coroscope

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -96,6 +97,9 @@ struct Lesson {
     // The narration steps that belong to a script (a step without `script`
     // belongs to the first one).
     std::vector<int> stepsOf(int scriptIndex) const;
+    // The lines a script's narration starts at: the run reports when each
+    // is first reached, even where no task changes state.
+    std::vector<std::uint32_t> watchedLines(int scriptIndex) const;
     // The parameters a script takes, as (name, Python literal): every
     // machine.* one, and the constants the script assigns at its top level
     // (a lesson's scripts need not all have every constant). `values`

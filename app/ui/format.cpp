@@ -170,6 +170,7 @@ QString Format::eventKind(EventKind kind) {
     case EventKind::WorkerStart: return tr("worker start");
     case EventKind::WorkerExit: return tr("worker exit");
     case EventKind::Client: return tr("client");
+    case EventKind::Reach: return tr("line reached");
     }
     return {};
 }

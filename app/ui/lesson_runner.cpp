@@ -21,6 +21,7 @@ std::shared_ptr<const RunModel> LessonRunner::runNow(const ScriptJob& job) {
     RunOptions options;
     options.fileName = job.fileName.toStdString();
     options.params = job.params;
+    options.watchLines = job.watchLines;
     RunResult result = runScript(job.source.toStdString(), options);
     std::vector<RunProblem> problems;
     for (const ScriptError& e : result.errors) {

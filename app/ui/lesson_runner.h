@@ -21,6 +21,7 @@ struct ScriptJob {
     QString fileName;
     QString source;
     std::vector<std::pair<std::string, std::string>> params;
+    std::vector<std::uint32_t> watchLines; // reported when first reached (narration)
 };
 
 // The one way the application runs a script: through the interpreter of

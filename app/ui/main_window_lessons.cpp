@@ -198,7 +198,8 @@ QCoro::Task<> MainWindow::runScript(int index) {
     const std::uint64_t generation = ++m_runGeneration[slot];
     const QString lessonId = m_lesson->id;
     QPointer<MainWindow> self(this);
-    ScriptJob job{script.file, source, m_lesson->parametersFor(source, m_values)};
+    ScriptJob job{script.file, source, m_lesson->parametersFor(source, m_values),
+                  m_lesson->watchedLines(index)};
     ++m_runsInFlight;
     auto running = LessonRunner::run(std::move(job));
     std::shared_ptr<const RunModel> run = co_await running;

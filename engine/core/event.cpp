@@ -55,6 +55,7 @@ std::string_view toString(EventKind k) {
     case EventKind::WorkerStart: return "worker-start";
     case EventKind::WorkerExit: return "worker-exit";
     case EventKind::Client: return "client";
+    case EventKind::Reach: return "reach";
     }
     return "?";
 }

@@ -53,6 +53,7 @@ enum class EventKind : std::uint8_t {
     WorkerStart,   // a thread or process began; worker = it
     WorkerExit,    // a thread or process ended
     Client,        // the task's worker now serves this client; other = its name
+    Reach,         // a watched line was reached for the first time in the run
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the

@@ -163,6 +163,10 @@ public:
     void client(std::string_view name, TaskId task, std::uint32_t line, WorkerId worker) {
         emit(EventKind::Client, task, WaitReason::None, m_trace.addText(name), line, worker);
     }
+    // A line someone watches (a lesson's narration) was reached for the first time.
+    void reach(TaskId task, std::uint32_t line, WorkerId worker) {
+        emit(EventKind::Reach, task, WaitReason::None, 0, line, worker);
+    }
     std::uint64_t stepCount() const { return m_steps; }
 
 private:

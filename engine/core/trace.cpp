@@ -285,7 +285,8 @@ void Trace::updateIndex() const {
         case EventKind::Callback:
         case EventKind::Print:
         case EventKind::Diagnostic:
-        case EventKind::Client: break;
+        case EventKind::Client:
+        case EventKind::Reach: break;
         }
     }
     ix.upTo = n;

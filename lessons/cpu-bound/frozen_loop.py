@@ -6,7 +6,7 @@ import time
 
 import sim
 
-CPU = 0.4   # seconds of computing (say, resizing a photo)
+HANDLER_CPU = 0.4   # seconds of computing (say, resizing a photo)
 START = time.perf_counter()
 
 
@@ -23,7 +23,7 @@ async def heartbeat():
 async def handler():
     await asyncio.sleep(0.17)       # a request comes in
     log("handler: computing")
-    sim.cpu(CPU)                    # no await in here: the loop is stuck
+    sim.cpu(HANDLER_CPU)            # no await in here: the loop is stuck
     log("handler: done")
 
 

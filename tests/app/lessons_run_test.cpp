@@ -15,7 +15,8 @@ using namespace coroscope;
 namespace {
 
 ScriptJob jobFor(const Lesson& lesson, const LessonScript& script) {
-    return ScriptJob{script.file, script.source, lesson.parametersFor(script.source)};
+    return ScriptJob{script.file, script.source, lesson.parametersFor(script.source),
+                     lesson.watchedLines(lesson.scriptIndex(script.file))};
 }
 
 LessonCatalog builtIn() {
@@ -43,25 +44,63 @@ TEST(BuiltInLessons, EveryScriptRuns) {
         }
 }
 
-// A line trigger fires at the first event on its line; a line where nothing
-// happens to a task (a call to a helper that prints, an await of a plain
-// coroutine) never fires it. Some lessons name such lines for now: this test
-// is enabled once they name lines where their tasks act.
-TEST(BuiltInLessons, DISABLED_EveryNarrationStepIsReached) {
+// Every step belongs to one script, and in that script's run each step is
+// reached (or waits for the presenter's key), once, in the order the lesson
+// tells them: a step that fired before the one listed above it would pause
+// the run at the wrong moment.
+TEST(BuiltInLessons, EveryNarrationStepIsReachedOnceInOrder) {
     if (!LessonRunner::available()) GTEST_SKIP() << "this build has no interpreter";
     const LessonCatalog catalog = builtIn();
     for (const Lesson& lesson : catalog.lessons) {
+        std::vector<int> timesScheduled(lesson.narration.size(), 0);
         for (std::size_t i = 0; i < lesson.scripts.size(); ++i) {
             const LessonScript& script = lesson.scripts[i];
             const auto run = LessonRunner::runNow(jobFor(lesson, script));
-            if (!run->ran()) continue;
+            ASSERT_TRUE(run->ran()) << lesson.id.toStdString() << "/" << script.file.toStdString();
+            std::uint64_t previous = 0;
             for (const NarrationCue& cue :
-                 scheduleNarration(lesson, static_cast<int>(i), run->trace))
-                EXPECT_TRUE(cue.at.has_value() || cue.onKey)
-                    << lesson.id.toStdString() << "/" << script.file.toStdString()
-                    << ": narration step '"
-                    << lesson.narration[static_cast<std::size_t>(cue.step)].id.toStdString()
-                    << "' is never reached";
+                 scheduleNarration(lesson, static_cast<int>(i), run->trace)) {
+                const std::string where =
+                    lesson.id.toStdString() + "/" + script.file.toStdString() + ": step '" +
+                    lesson.narration[static_cast<std::size_t>(cue.step)].id.toStdString() + "'";
+                ++timesScheduled[static_cast<std::size_t>(cue.step)];
+                EXPECT_TRUE(cue.at.has_value() || cue.onKey) << where << " is never reached";
+                if (!cue.at) continue;
+                EXPECT_GE(cue.at->seq, previous)
+                    << where << " fires before the step told before it";
+                previous = cue.at->seq;
+            }
+        }
+        for (std::size_t step = 0; step < timesScheduled.size(); ++step)
+            EXPECT_EQ(timesScheduled[step], 1)
+                << lesson.id.toStdString() << ": step '" << lesson.narration[step].id.toStdString()
+                << "' is scheduled " << timesScheduled[step] << " times";
+    }
+}
+
+// Each lesson speaks every language of the interface: its title, summary and
+// every narration step, and a translation is not the English text again.
+TEST(BuiltInLessons, EveryLessonIsWrittenInEveryLanguage) {
+    const LessonCatalog catalog = builtIn();
+    for (const Lesson& lesson : catalog.lessons) {
+        const std::string id = lesson.id.toStdString();
+        for (const QString& language :
+             {QStringLiteral("en"), QStringLiteral("pt_BR"), QStringLiteral("uk")}) {
+            const std::string lang = language.toStdString();
+            EXPECT_FALSE(lesson.title.byLanguage.value(language).isEmpty())
+                << id << " title " << lang;
+            EXPECT_FALSE(lesson.summary.byLanguage.value(language).isEmpty())
+                << id << " summary " << lang;
+            for (const NarrationStep& step : lesson.narration) {
+                const QString text = lesson.narrationText.value(language).value(step.id);
+                EXPECT_FALSE(text.trimmed().isEmpty())
+                    << id << ": step '" << step.id.toStdString() << "' has no " << lang << " text";
+                if (language != QStringLiteral("en")) {
+                    EXPECT_NE(text, lesson.narrationText.value(QStringLiteral("en")).value(step.id))
+                        << id << ": step '" << step.id.toStdString() << "' in " << lang
+                        << " is the English text";
+                }
+            }
         }
     }
 }

@@ -181,3 +181,47 @@ TEST(Trace, TheRequestsOfTheSimulatedServicesTakeTheirLatency) {
     EXPECT_EQ(r.out, "200 {\"url\": \"https://API.example/x\"}\nv\n");
     EXPECT_EQ(r.trace.endTime(), ms(500));
 }
+
+// A narration may start at a line where no task changes state (a call to a
+// helper that prints from another line). A watched line is an event of its
+// own, the first time only, on the task that reached it, before anything it
+// does; an unwatched line is not.
+TEST(Trace, AWatchedLineIsReportedOnceWhenFirstReached) {
+    coroscope::RunOptions options;
+    options.watchLines = {6, 9, 40};
+    RunResult r = runSource("import asyncio\n"                   // 1
+                            "def log(text):\n"                   // 2
+                            "    print(text)\n"                  // 3
+                            "async def main():\n"                // 4
+                            "    for n in range(3):\n"           // 5
+                            "        log(n)\n"                   // 6
+                            "        await asyncio.sleep(0.1)\n" // 7
+                            "    log('end')\n"                   // 8
+                            "asyncio.run(main())\n",             // 9
+                            options);
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+    std::vector<std::uint32_t> reached;
+    std::uint64_t reachedSix = 0;
+    std::uint64_t firstPrint = 0;
+    for (std::uint64_t seq = 0; seq < r.trace.size(); ++seq) {
+        const auto& e = r.trace.record(seq);
+        if (e.kind == EventKind::Reach) {
+            reached.push_back(e.line);
+            if (e.line == 6) {
+                reachedSix = seq;
+                EXPECT_EQ(e.task, taskNamed(r.trace, "Task-1"));
+            }
+        }
+        if (e.kind == EventKind::Print && firstPrint == 0) firstPrint = seq;
+    }
+    // Line 9 by the main program, then line 6 once although it runs three
+    // times; line 40 does not exist.
+    EXPECT_THAT(reached, testing::ElementsAre(9u, 6u));
+    EXPECT_LT(reachedSix, firstPrint);
+    EXPECT_EQ(r.trace.timeOf(reachedSix), 0);
+
+    // Without watched lines there is no such event.
+    RunResult plain = runSource("print(1)\n");
+    for (std::uint64_t seq = 0; seq < plain.trace.size(); ++seq)
+        EXPECT_NE(plain.trace.record(seq).kind, EventKind::Reach);
+}

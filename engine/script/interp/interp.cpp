@@ -56,6 +56,10 @@ Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
     m_types.ellipsisObject = Value(new PlainObject(m_types.ellipsis));
     m_types.emptyTuple = Value(Ref<TupleObject>(new TupleObject()));
     m_budgetLeft = kCheckEvery;
+    for (std::uint32_t line : options.watchLines) {
+        if (line >= m_watched.size()) m_watched.resize(line + 1, 0);
+        m_watched[line] = 1;
+    }
     m_builtins = newDict();
     m_globals = newDict();
     m_globals->setStr("__name__", strValue("__main__"));
@@ -92,6 +96,12 @@ const Value* Interp::parameter(StrObject* name) const {
 
 void Interp::setParameter(const std::string& name, Value v) {
     m_parameters[intern(name)] = std::move(v);
+}
+
+void Interp::reached(std::uint32_t line) {
+    m_watched[line] = 0; // the first time only
+    TaskBase* task = m_loop.currentTask();
+    m_loop.reach(task ? task->id() : 0, line, task ? task->worker() : 0);
 }
 
 void Interp::budgetCheck() {

@@ -141,6 +141,8 @@ public:
         m_line = line;
         TaskBase* task = m_loop.currentTask();
         if (task && task->line() != line) task->setLine(line);
+        if (line < m_watched.size() && m_watched[line]) [[unlikely]]
+            reached(line);
         tick();
     }
     void tick() {
@@ -179,6 +181,7 @@ public:
 
 private:
     void budgetCheck();
+    void reached(std::uint32_t line);
     void initBuiltins();
 
     static thread_local Interp* t_current;
@@ -201,6 +204,8 @@ private:
     std::uint64_t m_budgetStep = ~std::uint64_t(0);
     std::uint64_t m_stepBase = 0;
     std::uint32_t m_line = 0;
+    // Watched lines not reached yet (RunOptions::watchLines), by line.
+    std::vector<std::uint8_t> m_watched;
     int m_nested = 0;
     bool m_tearingDown = false;
     bool m_tornDown = false;
