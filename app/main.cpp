@@ -15,6 +15,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 #if COROSCOPE_HAVE_INTERPRETER && __has_include("script/cli.h")
 #include "script/cli.h"
@@ -69,7 +70,15 @@ int main(int argc, char** argv) {
     const QCommandLineOption theme(QStringLiteral("theme"),
                                    QStringLiteral("light, dark or contrast."),
                                    QStringLiteral("THEME"));
-    parser.addOptions({lang, lesson, presenter, theme});
+    const QCommandLineOption script(
+        QStringLiteral("script"),
+        QStringLiteral("Show the lesson's script number N (1 is the first)."), QStringLiteral("N"));
+    const QCommandLineOption at(
+        QStringLiteral("at"),
+        QStringLiteral("Open paused at this virtual time, in seconds, without the question first "
+                       "(for slides and screenshots)."),
+        QStringLiteral("SECONDS"));
+    parser.addOptions({lang, lesson, presenter, theme, script, at});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "coroscope: %s\nTry 'coroscope --help'.\n",
                      qPrintable(parser.errorText()));
@@ -102,6 +111,22 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    bool numberOk = true;
+    const int scriptNumber = parser.isSet(script) ? parser.value(script).toInt(&numberOk) : 1;
+    if (!numberOk || scriptNumber < 1 || scriptNumber > 9) {
+        std::fprintf(stderr, "coroscope: --script '%s' is not a script number (use 1 to 9)\n",
+                     qPrintable(parser.value(script)));
+        return 2;
+    }
+    const double atSeconds = parser.isSet(at) ? parser.value(at).toDouble(&numberOk) : 0.0;
+    if (!numberOk || !(atSeconds >= 0.0 && atSeconds <= 86400.0)) {
+        std::fprintf(stderr,
+                     "coroscope: --at '%s' is not a time in seconds (use a number from 0 to "
+                     "86400, such as 0.5)\n",
+                     qPrintable(parser.value(at)));
+        return 2;
+    }
+
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/coroscope.svg")));
@@ -129,7 +154,17 @@ int main(int argc, char** argv) {
     }
     window.show();
     window.loadLessons();
-    if (parser.isSet(lesson)) window.openLesson(parser.value(lesson));
+    if (parser.isSet(lesson) && !window.openLesson(parser.value(lesson)))
+        std::fprintf(stderr,
+                     "coroscope: there is no lesson '%s'; 'coroscope lessons' lists them. "
+                     "Showing the last lesson instead.\n",
+                     qPrintable(parser.value(lesson)));
+    if ((parser.isSet(script) || parser.isSet(at)) &&
+        !window.openScript(scriptNumber - 1, parser.isSet(at)
+                                                 ? std::optional(coroscope::seconds(atSeconds))
+                                                 : std::nullopt))
+        std::fprintf(stderr, "coroscope: lesson '%s' has no script %d.\n",
+                     qPrintable(window.lesson() ? window.lesson()->id : QString()), scriptNumber);
     if (parser.isSet(presenter))
         QMetaObject::invokeMethod(
             &window,

@@ -279,7 +279,7 @@ void MainWindow::applyDefaultSizes() {
     // Sizes that read well from 1280 x 720 up, in proportion to the window.
     const int w = width(), h = height();
     resizeDocks({m_docks[0], m_docks[1]},
-                {std::clamp(w / 8, 180, 270), std::clamp(w / 3, 400, 660)}, Qt::Horizontal);
+                {std::clamp(w / 7, 180, 290), std::clamp(w * 37 / 100, 400, 740)}, Qt::Horizontal);
     resizeDocks({m_docks[2], m_docks[3]},
                 {std::clamp(h * 30 / 100, 180, 340), std::clamp(h / 8, 86, 160)}, Qt::Vertical);
     resizeDocks({m_docks[3], m_docks[4]}, {w * 62 / 100, w * 38 / 100}, Qt::Horizontal);

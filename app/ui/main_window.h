@@ -15,6 +15,7 @@
 #include <QCoroTask>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -58,7 +59,12 @@ public:
 
     // Loads the lessons from these roots (the built-in ones and the user's by default).
     void loadLessons(const QStringList& roots = LessonLoader::defaultRoots());
-    void openLesson(const QString& id);
+    // False (and nothing changes) when no lesson has this id.
+    bool openLesson(const QString& id);
+    // Shows the lesson's script `script` (0-based); with `pausedAt`, paused
+    // at that virtual time once its run is in, without asking its question
+    // first (a slide, a screenshot). False when there is no such script.
+    bool openScript(int script, std::optional<Time> pausedAt = std::nullopt);
     const Lesson* lesson() const { return m_lesson; }
     int script() const { return m_script; }
     PlaybackController* playback() { return &m_playback; }
@@ -136,6 +142,7 @@ private:
     QMap<QString, int> m_answers; // question id -> chosen choice
     QSet<QString> m_asked;        // questions put to the learner in this session
     std::function<void()> m_firstPaint;
+    std::optional<Time> m_pausedAt; // openPausedAt's time, until the run is in
     bool m_loadingSource = false;
     int m_runsInFlight = 0;
     int m_narrationStep = -1; // the step the narration panel shows

@@ -47,9 +47,10 @@ void MainWindow::loadLessons(const QStringList& roots) {
                                     .arg(LessonLoader::defaultRoots().value(1)));
 }
 
-void MainWindow::openLesson(const QString& id) {
+bool MainWindow::openLesson(const QString& id) {
     const Lesson* lesson = m_catalog.find(id);
-    if (!lesson) return;
+    if (!lesson) return false;
+    m_pausedAt.reset();
     m_playback.pause();
     m_predict->hide();
     m_lesson = lesson;
@@ -78,6 +79,20 @@ void MainWindow::openLesson(const QString& id) {
     chooseScript(0);
     showView(lesson->view);
     runAll();
+    return true;
+}
+
+bool MainWindow::openScript(int script, std::optional<Time> pausedAt) {
+    if (!m_lesson || script < 0 || script >= static_cast<int>(m_lesson->scripts.size()))
+        return false;
+    chooseScript(script);
+    if (!pausedAt) return true;
+    m_pausedAt = std::max<Time>(*pausedAt, 0);
+    if (m_current) {
+        m_playback.seek(*m_pausedAt);
+        m_pausedAt.reset();
+    }
+    return true;
 }
 
 void MainWindow::showView(const QString& view) {
@@ -106,6 +121,7 @@ void MainWindow::chooseScript(int index) {
     if (!m_lesson || index < 0 || index >= static_cast<int>(m_lesson->scripts.size())) return;
     m_playback.pause();
     m_predict->hide(); // a question or answer belongs to the script it was about
+    m_pausedAt.reset();
     m_script = index;
     m_code->setCurrentScript(index);
     m_loadingSource = true;
@@ -239,7 +255,12 @@ void MainWindow::runFinished(int index, std::shared_ptr<const RunModel> run) {
     if (run->ran()) m_runs[slot] = run;
     if (index == m_script) {
         setCurrentRun(run);
-        askFirst();
+        if (m_pausedAt) {
+            m_playback.seek(*m_pausedAt);
+            m_pausedAt.reset();
+        } else {
+            askFirst();
+        }
     }
     updateCompare();
 }

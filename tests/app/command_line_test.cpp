@@ -74,3 +74,19 @@ TEST(CommandLine, HelpNeedsNoDisplay) {
     EXPECT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("--lang")));
 }
+
+// A mistyped moment or script number is named and refused before any window
+// opens, so nothing is half-shown on a projector.
+TEST(CommandLine, AnAbsurdTimeOrScriptNumberIsNamedAndRefused) {
+    const Result time = coroscope({QStringLiteral("--at"), QStringLiteral("soon")});
+    EXPECT_EQ(time.exitCode, 2);
+    EXPECT_TRUE(time.err.contains(QStringLiteral("--at 'soon'"))) << time.err.toStdString();
+    EXPECT_TRUE(time.err.contains(QStringLiteral("such as 0.5")));
+
+    const Result negative = coroscope({QStringLiteral("--at"), QStringLiteral("-3")});
+    EXPECT_EQ(negative.exitCode, 2);
+
+    const Result script = coroscope({QStringLiteral("--script"), QStringLiteral("0")});
+    EXPECT_EQ(script.exitCode, 2);
+    EXPECT_TRUE(script.err.contains(QStringLiteral("--script '0'"))) << script.err.toStdString();
+}

@@ -255,3 +255,27 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
     EXPECT_TRUE(all.contains(measured)) << all.toStdString();
     test::keep(window.grab().toImage(), QStringLiteral("window-predict-answer"));
 }
+
+// A moment of a run, opened for a slide: the script's run comes in, the
+// playhead stops at that time, and no question stands in front of it.
+TEST(MainWindow, OpensAScriptPausedAtAMomentWithoutTheQuestion) {
+    if (!LessonRunner::available()) GTEST_SKIP() << "this build has no interpreter";
+    Fresh fresh;
+    Language language;
+    language.set(QStringLiteral("en"));
+    MainWindow window(&language);
+    window.resize(1400, 900);
+    window.show();
+    window.loadLessons({fixture("good")});
+    ASSERT_TRUE(window.openLesson(QStringLiteral("alpha")));
+    EXPECT_FALSE(window.openLesson(QStringLiteral("no-such-lesson")));
+    EXPECT_EQ(window.lesson()->id, QStringLiteral("alpha"));
+    EXPECT_FALSE(window.openScript(7, milliseconds(300)));
+    ASSERT_TRUE(window.openScript(0, milliseconds(300)));
+    settle(window);
+    ASSERT_NE(window.currentRun(), nullptr);
+    EXPECT_EQ(window.playback()->playhead(),
+              playheadAtTime(window.currentRun()->trace, milliseconds(300)));
+    EXPECT_FALSE(window.playback()->playing());
+    EXPECT_FALSE(window.findChild<PredictCard*>()->isVisible());
+}

@@ -26,7 +26,9 @@ constexpr uint32_t kLowerMask = 0x7fffffffU;
 
 // A Python int beyond int64 in an error message: "-18446744073709551615".
 std::string signedText(bool negative, uint64_t magnitude) {
-    return (negative && magnitude != 0 ? "-" : "") + std::to_string(magnitude);
+    std::string text = negative && magnitude != 0 ? "-" : "";
+    text += std::to_string(magnitude); // appended: GCC 12 warns wrongly on "-" + string
+    return text;
 }
 
 } // namespace
