@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QScreen>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
@@ -78,7 +79,16 @@ int main(int argc, char** argv) {
         QStringLiteral("Open paused at this virtual time, in seconds, without the question first "
                        "(for slides and screenshots)."),
         QStringLiteral("SECONDS"));
-    parser.addOptions({lang, lesson, presenter, theme, script, at});
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QStringLiteral("With --at: save a picture of the window at that moment as FILE (PNG) "
+                       "and quit."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("Bring this view forward: restaurant, compare, "
+                                                 "timeline or code."),
+                                  QStringLiteral("VIEW"));
+    parser.addOptions({lang, lesson, presenter, theme, script, at, screenshot, view});
     if (!parser.parse(args)) {
         std::fprintf(stderr, "coroscope: %s\nTry 'coroscope --help'.\n",
                      qPrintable(parser.errorText()));
@@ -127,6 +137,20 @@ int main(int argc, char** argv) {
         return 2;
     }
 
+    const QStringList views{QStringLiteral("restaurant"), QStringLiteral("compare"),
+                            QStringLiteral("timeline"), QStringLiteral("code")};
+    if (parser.isSet(view) && !views.contains(parser.value(view))) {
+        std::fprintf(stderr,
+                     "coroscope: unknown view '%s' (use restaurant, compare, timeline or code)\n",
+                     qPrintable(parser.value(view)));
+        return 2;
+    }
+    if (parser.isSet(screenshot) && !parser.isSet(at)) {
+        std::fputs("coroscope: --screenshot needs --at, the moment to show (such as --at 0.5)\n",
+                   stderr);
+        return 2;
+    }
+
     QApplication app(argc, argv);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/coroscope.svg")));
@@ -159,12 +183,28 @@ int main(int argc, char** argv) {
                      "coroscope: there is no lesson '%s'; 'coroscope lessons' lists them. "
                      "Showing the last lesson instead.\n",
                      qPrintable(parser.value(lesson)));
+    int status = 0;
+    if (parser.isSet(screenshot)) {
+        // Once the moment is on screen, give the views a moment to paint
+        // (and the presenter window to open), then save and quit.
+        window.setMomentShownCallback([&window, &status, file = parser.value(screenshot)] {
+            QTimer::singleShot(400, &window, [&window, &status, file] {
+                if (!window.stageWindow()->grab().save(file, "PNG")) {
+                    std::fprintf(stderr, "coroscope: could not write the screenshot '%s'\n",
+                                 qPrintable(file));
+                    status = 1;
+                }
+                QCoreApplication::quit();
+            });
+        });
+    }
     if ((parser.isSet(script) || parser.isSet(at)) &&
         !window.openScript(scriptNumber - 1, parser.isSet(at)
                                                  ? std::optional(coroscope::seconds(atSeconds))
                                                  : std::nullopt))
         std::fprintf(stderr, "coroscope: lesson '%s' has no script %d.\n",
                      qPrintable(window.lesson() ? window.lesson()->id : QString()), scriptNumber);
+    if (parser.isSet(view)) window.showView(parser.value(view));
     if (parser.isSet(presenter))
         QMetaObject::invokeMethod(
             &window,
@@ -173,5 +213,6 @@ int main(int argc, char** argv) {
                     if (a->objectName() == QStringLiteral("presenter")) a->trigger();
             },
             Qt::QueuedConnection);
-    return app.exec();
+    const int code = app.exec();
+    return code != 0 ? code : status;
 }

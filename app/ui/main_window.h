@@ -65,6 +65,8 @@ public:
     // at that virtual time once its run is in, without asking its question
     // first (a slide, a screenshot). False when there is no such script.
     bool openScript(int script, std::optional<Time> pausedAt = std::nullopt);
+    // Brings a view forward: restaurant, compare, timeline or code.
+    void showView(const QString& view);
     const Lesson* lesson() const { return m_lesson; }
     int script() const { return m_script; }
     PlaybackController* playback() { return &m_playback; }
@@ -74,6 +76,12 @@ public:
     void setTheme(const QString& name);
     // Shows a run made elsewhere (tests): as if the current script had produced it.
     void showRun(std::shared_ptr<const RunModel> run);
+    // Called once openScript's moment is on screen (a screenshot can be taken).
+    void setMomentShownCallback(std::function<void()> callback) {
+        m_momentShown = std::move(callback);
+    }
+    // The window a screenshot of the moment shows: the presenter's when open.
+    QWidget* stageWindow();
     // The first paint of a lesson calls this back once (start-up measurement).
     void setFirstPaintCallback(std::function<void()> callback) {
         m_firstPaint = std::move(callback);
@@ -116,7 +124,6 @@ private:
     const Question* questionBefore(int script) const;
     bool askFirst(); // true if a question was put up instead of playing
     void updateCompare();
-    void showView(const QString& view);
     void selectTask(TaskId task);
     void markDone();
     void nextLesson(int direction);
@@ -134,7 +141,8 @@ private:
     int m_script = 0;
     QMap<QString, double> m_values;
     std::vector<std::shared_ptr<const RunModel>> m_runs;
-    std::vector<std::uint64_t> m_runGeneration;
+    std::vector<std::uint64_t> m_runGeneration; // per script: the run it waits for
+    std::uint64_t m_runSerial = 0;
     std::shared_ptr<const RunModel> m_current;
     PlaybackController m_playback;
     TaskId m_selected = 0;
@@ -142,6 +150,7 @@ private:
     QMap<QString, int> m_answers; // question id -> chosen choice
     QSet<QString> m_asked;        // questions put to the learner in this session
     std::function<void()> m_firstPaint;
+    std::function<void()> m_momentShown;
     std::optional<Time> m_pausedAt; // openPausedAt's time, until the run is in
     bool m_loadingSource = false;
     int m_runsInFlight = 0;

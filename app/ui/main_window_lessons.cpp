@@ -22,6 +22,8 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <utility>
+
 namespace coroscope {
 
 namespace {
@@ -82,6 +84,11 @@ bool MainWindow::openLesson(const QString& id) {
     return true;
 }
 
+QWidget* MainWindow::stageWindow() {
+    if (m_presenter && m_presenter->isVisible()) return m_presenter;
+    return this;
+}
+
 bool MainWindow::openScript(int script, std::optional<Time> pausedAt) {
     if (!m_lesson || script < 0 || script >= static_cast<int>(m_lesson->scripts.size()))
         return false;
@@ -91,6 +98,7 @@ bool MainWindow::openScript(int script, std::optional<Time> pausedAt) {
     if (m_current) {
         m_playback.seek(*m_pausedAt);
         m_pausedAt.reset();
+        if (m_momentShown) std::exchange(m_momentShown, nullptr)();
     }
     return true;
 }
@@ -211,7 +219,9 @@ QCoro::Task<> MainWindow::runScript(int index) {
         m_code->editor()->setIssue(std::nullopt);
         m_code->showMessage(tr("Running %1…").arg(script.file), false);
     }
-    const std::uint64_t generation = ++m_runGeneration[slot];
+    // Serial numbers never repeat, not even when the lesson is opened again.
+    const std::uint64_t generation = ++m_runSerial;
+    m_runGeneration[slot] = generation;
     const QString lessonId = m_lesson->id;
     QPointer<MainWindow> self(this);
     ScriptJob job{script.file, source, m_lesson->parametersFor(source, m_values),
@@ -258,6 +268,7 @@ void MainWindow::runFinished(int index, std::shared_ptr<const RunModel> run) {
         if (m_pausedAt) {
             m_playback.seek(*m_pausedAt);
             m_pausedAt.reset();
+            if (m_momentShown) std::exchange(m_momentShown, nullptr)();
         } else {
             askFirst();
         }

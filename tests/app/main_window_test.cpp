@@ -267,6 +267,9 @@ TEST(MainWindow, OpensAScriptPausedAtAMomentWithoutTheQuestion) {
     window.resize(1400, 900);
     window.show();
     window.loadLessons({fixture("good")});
+    // Opened twice, as the command line does after the last lesson: the
+    // first opening's runs must not land on the second (and ask).
+    ASSERT_TRUE(window.openLesson(QStringLiteral("alpha")));
     ASSERT_TRUE(window.openLesson(QStringLiteral("alpha")));
     EXPECT_FALSE(window.openLesson(QStringLiteral("no-such-lesson")));
     EXPECT_EQ(window.lesson()->id, QStringLiteral("alpha"));

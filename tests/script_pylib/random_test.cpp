@@ -42,8 +42,10 @@ void seedFromText(Random& rng, const std::string& text) {
 
 std::string dotted(const std::vector<std::size_t>& items) {
     std::string out;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        out += (i ? "." : "") + std::to_string(items[i]);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i) out += '.';
+        out += std::to_string(items[i]);
+    }
     return out;
 }
 
