@@ -37,6 +37,23 @@ struct Fresh {
     Fresh() { QSettings().clear(); }
 };
 
+Language* english(Language& language) {
+    language.set(QStringLiteral("en"));
+    return &language;
+}
+
+// A shown window, in English, with the fixture lessons loaded.
+struct FixtureWindow {
+    Fresh fresh;
+    Language language;
+    MainWindow window{english(language)};
+    FixtureWindow() {
+        window.resize(1400, 900);
+        window.show();
+        window.loadLessons({fixture("good")});
+    }
+};
+
 // Lets the lesson's own runs (when this build has the interpreter) finish,
 // so a run shown by the test is not replaced by them.
 void settle(MainWindow& window) {
@@ -208,13 +225,8 @@ TEST(MainWindow, AParseErrorIsShownInPlaceAndTheEditIsKept) {
 }
 
 TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
-    Fresh fresh;
-    Language language;
-    language.set(QStringLiteral("en"));
-    MainWindow window(&language);
-    window.resize(1400, 900);
-    window.show();
-    window.loadLessons({fixture("good")});
+    FixtureWindow fixtureWindow;
+    MainWindow& window = fixtureWindow.window;
     window.openLesson(QStringLiteral("alpha"));
     settle(window);
     auto* card = window.findChild<PredictCard*>();
@@ -260,13 +272,8 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
 // playhead stops at that time, and no question stands in front of it.
 TEST(MainWindow, OpensAScriptPausedAtAMomentWithoutTheQuestion) {
     if (!LessonRunner::available()) GTEST_SKIP() << "this build has no interpreter";
-    Fresh fresh;
-    Language language;
-    language.set(QStringLiteral("en"));
-    MainWindow window(&language);
-    window.resize(1400, 900);
-    window.show();
-    window.loadLessons({fixture("good")});
+    FixtureWindow fixtureWindow;
+    MainWindow& window = fixtureWindow.window;
     // Opened twice, as the command line does after the last lesson: the
     // first opening's runs must not land on the second (and ask).
     ASSERT_TRUE(window.openLesson(QStringLiteral("alpha")));
