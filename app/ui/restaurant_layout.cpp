@@ -146,13 +146,16 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
     }
     case PlaceKind::Kitchen: {
         // In front of the stove, one spot per waiter (name tags need room).
-        const double x0 = g.kitchen.left() + s * 1.1;
-        const double span = std::max(s, g.kitchen.width() - s * 1.6);
-        const double step = s * 2.6; // a waiter and its name tag
+        // The name tag is wider than the waiter: keep half a tag from each wall.
+        const double x0 = g.kitchen.left() + s * 1.4;
+        const double span = std::max(0.0, g.kitchen.width() - s * 2.8);
+        const double step = s * 2.8; // a waiter and its name tag
         const int perRow = std::max(1, static_cast<int>(span / step) + 1);
         const int row = slot / perRow, col = slot % perRow;
+        // Rows far enough apart that a blocked waiter's hourglass, above it,
+        // stays clear of the name tags of the row before.
         const double y0 = std::min(g.rail.bottom() + s * 2.7, g.kitchen.bottom() - s * 1.1);
-        return QPointF(x0 + col * step, std::min(y0 + row * s * 1.7, g.kitchen.bottom() - s * 0.9));
+        return QPointF(x0 + col * step, std::min(y0 + row * s * 2.9, g.kitchen.bottom() - s * 0.9));
     }
     case PlaceKind::Pad: {
         // A line down the pass from the pad's stand, then a line beside it.
