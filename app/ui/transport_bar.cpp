@@ -58,6 +58,9 @@ TransportBar::TransportBar(const Actions& actions, QWidget* parent)
     layout->addWidget(m_speedLabel);
     layout->addSpacing(14);
     m_scrub->setRange(0, kScrubSteps);
+    // A scrubber must stay a scrubber on a 1280-pixel projector; the event
+    // line gives way instead (its tooltip has it all).
+    m_scrub->setMinimumWidth(180);
     layout->addWidget(m_scrub, 1);
     layout->addSpacing(10);
     m_events->setMaximumWidth(460);
