@@ -38,6 +38,7 @@ PresenterWindow::PresenterWindow(QWidget* parent)
     m_code->setTheme(theme);
     m_code->setCodeFont(22);
     m_restaurant->setTheme(theme);
+    m_restaurant->setClockShown(false); // the header's clock is the one to read
     m_timeline->setTheme(theme);
     m_timeline->setScale(1.8);
     m_narration->setTheme(theme);

@@ -417,7 +417,7 @@ void RestaurantPainter::paintCaption(QPainter& p, const RestaurantScene& scene,
     QFont title = theme.font(l.captionFont / theme.fontScale, true);
     p.setFont(title);
     p.setPen(theme.text);
-    const QString clock = Format::clock(f.playhead.time);
+    const QString clock = f.showClock ? Format::clock(f.playhead.time) : QString();
     const QFontMetricsF tm(title);
     const double clockW = tm.horizontalAdvance(clock) + 8;
     p.drawText(QRectF(box.left(), box.top(), box.width() - clockW, box.height() * 0.55),

@@ -27,6 +27,9 @@ struct RestaurantFrame {
     // presentation nicety only: blend 1 (the default) is the exact picture.
     const std::vector<std::pair<WorkerId, QPointF>>* from = nullptr;
     double blend = 1;
+    // The caption's clock; off where a bigger clock is already on screen
+    // (the presenter's header).
+    bool showClock = true;
 };
 
 // Draws the restaurant for a frame: rooms, tables, the kitchen and its

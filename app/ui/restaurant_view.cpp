@@ -33,6 +33,11 @@ RestaurantView::RestaurantView(QWidget* parent)
     });
 }
 
+void RestaurantView::setClockShown(bool shown) {
+    m_frame.showClock = shown;
+    update();
+}
+
 void RestaurantView::setRun(std::shared_ptr<const RunModel> run) {
     m_run = std::move(run);
     m_frame.run = m_run.get();

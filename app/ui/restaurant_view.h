@@ -25,6 +25,8 @@ public:
     void setTheme(const Theme* theme);
     // Playing at `speed` (virtual seconds per second), or paused (0).
     void setMotion(double speed);
+    // Whether the caption shows the time (the presenter has its own clock).
+    void setClockShown(bool shown);
     void render(QPainter& painter, const QRect& rect);
 
     QSize sizeHint() const override { return {760, 480}; }

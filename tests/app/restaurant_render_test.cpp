@@ -19,10 +19,11 @@ struct Rendered {
 };
 
 Rendered render(const RunModel& run, Playhead p, QSize size = {1200, 700},
-                const Theme& theme = Theme::light()) {
+                const Theme& theme = Theme::light(), bool clock = true) {
     RestaurantFrame f;
     f.run = &run;
     f.playhead = p;
+    f.showClock = clock;
     Rendered out{canvas(size.width(), size.height()), {}};
     QPainter painter(&out.image);
     RestaurantPainter rp;
@@ -126,4 +127,18 @@ TEST(RestaurantRender, EveryThemeShowsTheSameSceneInItsOwnColours) {
             << theme->name().toStdString();
         EXPECT_EQ(r.image.pixelColor(3, 3), theme->background) << theme->name().toStdString();
     }
+}
+
+// The caption's clock is ink at the top right; the presenter, whose header
+// has a bigger clock, turns it off and that corner stays empty.
+TEST(RestaurantRender, TheCaptionClockCanBeLeftToAClockElsewhere) {
+    auto run = scenarios::async(4, milliseconds(500));
+    const Theme& theme = Theme::light();
+    const Playhead p = playheadAtTime(run->trace, milliseconds(250));
+    const Rendered with = render(*run, p, {1200, 700}, theme, true);
+    const Rendered without = render(*run, p, {1200, 700}, theme, false);
+    const QRect corner =
+        whole(with.layout.caption).adjusted(with.layout.caption.width() * 0.8, 0, 0, 0);
+    EXPECT_GT(countColor(with.image, corner, theme.text, 60), 20);
+    EXPECT_EQ(countColor(without.image, corner, theme.text, 60), 0);
 }
