@@ -92,69 +92,8 @@ Eval<Value> Interp::evalComprehension(Frame& outer, const ir::Comp& c, Value ite
     Slots slots = comprehensionSlots(outer, c, std::move(iterable));
     Frame f;
     setupFrame(f, c, slots, outer.globals, &outer);
-    const ir::CompKind kind = kindOf(c);
-    Ref<ListObject> list;
-    Ref<SetObject> set;
-    Ref<DictObject> dict;
-    if (kind == ir::CompKind::List) list = newList();
-    if (kind == ir::CompKind::Set) set = newSet();
-    if (kind == ir::CompKind::Dict) dict = newDict();
-    const std::size_t n = c.fors.size();
-    std::vector<Value> its(n);
-    its[0] = slots[0];
-    std::size_t level = 0;
-    for (;;) {
-        tick();
-        Value item;
-        bool got;
-        const ir::CompFor& cf = c.fors[level];
-        if (cf.isAsync) {
-            Eval<bool> next = anextAsync(its[level], item);
-            got = co_await std::move(next);
-        } else if (needsAsyncIteration(its[level])) {
-            Eval<bool> next = nextAsync(its[level], item);
-            got = co_await std::move(next);
-        } else {
-            got = nextItem(its[level], item);
-        }
-        if (!got) {
-            if (level == 0) break;
-            --level;
-            continue;
-        }
-        assign(f, *cf.target, item);
-        bool keep = true;
-        for (const ir::Expr* cond : cf.ifs) {
-            Value test;
-            COROSCOPE_EVAL_CHILD(test, *cond);
-            if (!truthy(test)) {
-                keep = false;
-                break;
-            }
-        }
-        if (!keep) continue;
-        if (level + 1 < n) {
-            Value next;
-            COROSCOPE_EVAL_CHILD(next, *c.fors[level + 1].iter);
-            ++level;
-            its[level] = c.fors[level].isAsync ? asyncIter(next) : getIter(next);
-            continue;
-        }
-        Value v;
-        COROSCOPE_EVAL_CHILD(v, *c.elt);
-        if (list) {
-            list->append(std::move(v));
-        } else if (set) {
-            set->add(v);
-        } else {
-            Value value;
-            COROSCOPE_EVAL_CHILD(value, *c.value);
-            dict->set(v, std::move(value));
-        }
-    }
-    if (list) co_return Value(list);
-    if (set) co_return Value(set);
-    co_return Value(dict);
+    Eval<Value> loop = comprehensionLoop(f, c, slots[0], nullptr);
+    co_return co_await std::move(loop);
 }
 
 Value Interp::makeGenExp(Frame& outer, const ir::Comp& c, Value iterable) {
@@ -169,9 +108,23 @@ Eval<Value> Interp::runGenExp(const ir::Comp& c, Slots slots, DictObject* global
     Frame f;
     setupFrame(f, c, slots, globals, nullptr);
     f.generator = gen;
+    Eval<Value> loop = comprehensionLoop(f, c, slots[0], gen);
+    co_await std::move(loop);
+    co_return Value();
+}
+
+Eval<Value> Interp::comprehensionLoop(Frame& f, const ir::Comp& c, Value first,
+                                      GeneratorObject* gen) {
+    const ir::CompKind kind = kindOf(c);
+    Ref<ListObject> list;
+    Ref<SetObject> set;
+    Ref<DictObject> dict;
+    if (!gen && kind == ir::CompKind::List) list = newList();
+    if (!gen && kind == ir::CompKind::Set) set = newSet();
+    if (!gen && kind == ir::CompKind::Dict) dict = newDict();
     const std::size_t n = c.fors.size();
     std::vector<Value> its(n);
-    its[0] = slots[0];
+    its[0] = std::move(first);
     std::size_t level = 0;
     for (;;) {
         tick();
@@ -212,8 +165,21 @@ Eval<Value> Interp::runGenExp(const ir::Comp& c, Slots slots, DictObject* global
         }
         Value v;
         COROSCOPE_EVAL_CHILD(v, *c.elt);
-        co_await YieldAwaiter{gen, &v};
+        if (gen) {
+            co_await YieldAwaiter{gen, &v};
+        } else if (list) {
+            list->append(std::move(v));
+        } else if (set) {
+            set->add(v);
+        } else {
+            Value value;
+            COROSCOPE_EVAL_CHILD(value, *c.value);
+            dict->set(v, std::move(value));
+        }
     }
+    if (list) co_return Value(list);
+    if (set) co_return Value(set);
+    if (dict) co_return Value(dict);
     co_return Value();
 }
 

@@ -127,6 +127,9 @@ public:
     Value makeGenExp(Frame& f, const ir::Comp& c, Value iterable);
     Eval<Value> runGenExp(const ir::Comp& c, Slots slots, DictObject* globals,
                           GeneratorObject* gen);
+    // The loop of a comprehension in its frame `f`, from the first level's
+    // iterator: collects the elements, or yields each one when `gen` is set.
+    Eval<Value> comprehensionLoop(Frame& f, const ir::Comp& c, Value first, GeneratorObject* gen);
 
     // ---- iteration that may suspend (iter_async.cpp)
     // The next item of an iterator whose next may run code that suspends.
