@@ -97,7 +97,6 @@ private:
 // Decodes one UTF-8 code point at pos; invalid bytes decode to U+FFFD with a
 // length of 1.
 char32_t decodeUtf8(std::string_view text, uint32_t pos, uint32_t& length);
-void appendUtf8(std::string& out, char32_t codePoint);
 // Whether a non-ASCII code point may be part of an identifier. This is an
 // approximation of Unicode's XID properties that rejects punctuation, symbols,
 // spaces and emoji and accepts letters of every script.

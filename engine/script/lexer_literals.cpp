@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Names, numbers and strings: the parts of the tokenizer that read literals.
 #include "script/lexer.h"
+#include "script/pylib/utf8.h"
 
 #include <cstdio>
 #include <cstring>
@@ -107,24 +108,6 @@ char32_t decodeUtf8(std::string_view text, uint32_t pos, uint32_t& length) {
     return cp;
 }
 
-void appendUtf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
 bool isPrintableCodePoint(char32_t cp) {
     if (cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD) return false;
     if ((cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
@@ -168,7 +151,7 @@ void Lexer::lexInvalidCharacter(char32_t cp, uint32_t invalidEnd) {
     char message[80];
     if (isPrintableCodePoint(cp)) {
         std::string glyph;
-        appendUtf8(glyph, cp);
+        pylib::appendUtf8(glyph, cp);
         std::snprintf(message, sizeof message, "invalid character '%s' (U+%04X)", glyph.c_str(),
                       static_cast<unsigned>(cp));
     } else {

@@ -2,6 +2,7 @@
 #include "script/string_literal.h"
 
 #include "script/lexer.h"
+#include "script/pylib/utf8.h"
 #include "script/token.h"
 
 #include <charconv>
@@ -87,7 +88,7 @@ DecodeResult decodeString(std::string_view body, bool raw, bool bytes, std::stri
             if (bytes)
                 out.push_back(static_cast<char>(value & 0xFF));
             else
-                appendUtf8(out, value);
+                pylib::appendUtf8(out, value);
             break;
         }
         case 'x':
@@ -119,7 +120,7 @@ DecodeResult decodeString(std::string_view body, bool raw, bool bytes, std::stri
             if (bytes)
                 out.push_back(static_cast<char>(value));
             else
-                appendUtf8(out, value);
+                pylib::appendUtf8(out, value);
             break;
         }
         case 'N':

@@ -58,30 +58,14 @@ std::shared_ptr<const RunModel> sync(int clients, Duration latency) {
     return finish(loop);
 }
 
-std::shared_ptr<const RunModel> threads(int clients, Duration latency) {
-    Loop loop;
-    auto client = [&](int k) -> Coro<void> {
-        serve(loop, tableName(k));
-        co_await cpu(milliseconds(20));
-        at(loop, kLineKitchen);
-        co_await blocking("kitchen", latency);
-    };
-    auto body = [&]() -> Coro<void> {
-        std::vector<Task<void>> ts;
-        for (int k = 0; k < clients; ++k)
-            ts.push_back(loop.machine().startThread(client(k), "thread-" + std::to_string(k + 1)));
-        at(loop, kLineMain);
-        for (auto& t : ts)
-            co_await join(t);
-    };
-    auto main = loop.machine().startMain(body());
-    loop.runUntilComplete(*main.get());
-    return finish(loop);
-}
+namespace {
 
-std::shared_ptr<const RunModel> processes(int clients, Duration latency) {
+// One worker per client, threads of one process or processes of their own
+// (each on a core of its own), every one serving its table then blocking
+// in the kitchen; main joins them all.
+std::shared_ptr<const RunModel> workerPerClient(int clients, Duration latency, bool processes) {
     MachineConfig config;
-    config.cores = clients;
+    if (processes) config.cores = clients;
     Loop loop(config);
     auto client = [&](int k) -> Coro<void> {
         serve(loop, tableName(k));
@@ -90,16 +74,29 @@ std::shared_ptr<const RunModel> processes(int clients, Duration latency) {
         co_await blocking("kitchen", latency);
     };
     auto body = [&]() -> Coro<void> {
-        std::vector<Task<void>> ps;
-        for (int k = 0; k < clients; ++k)
-            ps.push_back(loop.machine().startProcess(client(k), "proc-" + std::to_string(k + 1)));
+        std::vector<Task<void>> workers;
+        for (int k = 0; k < clients; ++k) {
+            const std::string name = (processes ? "proc-" : "thread-") + std::to_string(k + 1);
+            workers.push_back(processes ? loop.machine().startProcess(client(k), name)
+                                        : loop.machine().startThread(client(k), name));
+        }
         at(loop, kLineMain);
-        for (auto& p : ps)
-            co_await join(p);
+        for (auto& w : workers)
+            co_await join(w);
     };
     auto main = loop.machine().startMain(body());
     loop.runUntilComplete(*main.get());
     return finish(loop);
+}
+
+} // namespace
+
+std::shared_ptr<const RunModel> threads(int clients, Duration latency) {
+    return workerPerClient(clients, latency, false);
+}
+
+std::shared_ptr<const RunModel> processes(int clients, Duration latency) {
+    return workerPerClient(clients, latency, true);
 }
 
 namespace {

@@ -67,6 +67,22 @@ Ref<ExceptionObject> timeoutFrom(const std::exception_ptr& cancelled) {
     return timeout;
 }
 
+// What wait_for gives once the timeout cancelled the inner future and it
+// ended: its result if it finished anyway, else TimeoutError from its
+// CancelledError (its own exception, if it failed, propagates).
+Value resultAfterTimeout(const Value& fut, FutureBase& core) {
+    std::exception_ptr cancelled;
+    Value result;
+    try {
+        if (core.cancelled()) std::rethrow_exception(core.makeCancelledError());
+        result = fut.as<FutureLike>()->resultValue();
+    } catch (const CancelledError&) {
+        cancelled = std::current_exception();
+    }
+    if (cancelled) raise(timeoutFrom(cancelled));
+    return result;
+}
+
 Eval<Value> waitForBody(Value awaitable, Value timeout) {
     Interp& in = interp();
     LoopObject& loop = runningLoop();
@@ -79,16 +95,7 @@ Eval<Value> waitForBody(Value awaitable, Value timeout) {
         if (core->done()) co_return fut.as<FutureLike>()->resultValue();
         in.checkCanSuspend("wait");
         co_await cancelAndWait(engine, core);
-        std::exception_ptr cancelled;
-        Value result;
-        try {
-            if (core->cancelled()) std::rethrow_exception(core->makeCancelledError());
-            result = fut.as<FutureLike>()->resultValue();
-        } catch (const CancelledError&) {
-            cancelled = std::current_exception();
-        }
-        if (cancelled) raise(timeoutFrom(cancelled));
-        co_return result;
+        co_return resultAfterTimeout(fut, *core);
     }
     auto waiter = engine.createFuture();
     Ref<Handle> timeoutHandle = engine.callLater(
@@ -123,16 +130,7 @@ Eval<Value> waitForBody(Value awaitable, Value timeout) {
     core->removeDoneCallback(release.get());
     co_await cancelAndWait(engine, core);
     timeoutHandle->cancel();
-    std::exception_ptr inner;
-    Value result;
-    try {
-        if (core->cancelled()) std::rethrow_exception(core->makeCancelledError());
-        result = fut.as<FutureLike>()->resultValue();
-    } catch (const CancelledError&) {
-        inner = std::current_exception();
-    }
-    if (inner) raise(timeoutFrom(inner));
-    co_return result;
+    co_return resultAfterTimeout(fut, *core);
 }
 
 Value asyncioWaitFor(CallArgs& a) {

@@ -40,36 +40,11 @@ void DictObject::account() {
     m_accounted = now;
 }
 
-std::int64_t DictObject::findIndex(const Value& key, std::int64_t hash) {
-    if (m_index.empty()) {
-        for (std::size_t i = 0; i < m_entries.size(); ++i) {
-            Entry& e = m_entries[i];
-            if (e.live && sameKey(e.key, e.hash, key, hash)) return static_cast<std::int64_t>(i);
-        }
-        return -1;
-    }
-    const std::size_t mask = m_index.size() - 1;
-    std::size_t i = static_cast<std::size_t>(hash) & mask;
-    std::size_t perturb = static_cast<std::size_t>(hash);
-    for (;;) {
-        std::int32_t slot = m_index[i];
-        if (slot == kEmpty) return -1;
-        if (slot >= 0) {
-            Entry& e = m_entries[static_cast<std::size_t>(slot)];
-            if (sameKey(e.key, e.hash, key, hash)) return slot;
-        }
-        perturb >>= 5;
-        i = (i * 5 + perturb + 1) & mask;
-    }
-}
-
-std::int64_t DictObject::findIndexStr(const StrObject* key, std::int64_t hash) const {
-    auto matches = [&](const Entry& e) {
-        if (!e.key.is(Kind::Str)) return false;
-        const StrObject* k = e.key.as<StrObject>();
-        if (k == key) return true;
-        return e.hash == hash && k->str() == key->str();
-    };
+// CPython's open addressing: the slot of the first live entry `matches`
+// accepts on the probe sequence of `hash` (a scan while the dict is small
+// enough to have no index), or -1.
+template <class Match>
+std::int64_t DictObject::probe(std::int64_t hash, Match&& matches) const {
     if (m_index.empty()) {
         for (std::size_t i = 0; i < m_entries.size(); ++i)
             if (m_entries[i].live && matches(m_entries[i])) return static_cast<std::int64_t>(i);
@@ -85,6 +60,19 @@ std::int64_t DictObject::findIndexStr(const StrObject* key, std::int64_t hash) c
         perturb >>= 5;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+std::int64_t DictObject::findIndex(const Value& key, std::int64_t hash) {
+    return probe(hash, [&](const Entry& e) { return sameKey(e.key, e.hash, key, hash); });
+}
+
+std::int64_t DictObject::findIndexStr(const StrObject* key, std::int64_t hash) const {
+    return probe(hash, [&](const Entry& e) {
+        if (!e.key.is(Kind::Str)) return false;
+        const StrObject* k = e.key.as<StrObject>();
+        if (k == key) return true;
+        return e.hash == hash && k->str() == key->str();
+    });
 }
 
 Value* DictObject::find(const Value& key) {

@@ -57,6 +57,8 @@ public:
     void clearRefs() override { clear(); }
 
 private:
+    template <class Match>
+    std::int64_t probe(std::int64_t hash, Match&& matches) const;
     std::int64_t findIndex(const Value& key, std::int64_t hash);
     std::int64_t findIndexStr(const StrObject* key, std::int64_t hash) const;
     void insertNew(std::int64_t hash, Value key, Value value);

@@ -29,6 +29,18 @@ struct Program {
 std::unique_ptr<Program> lowerModule(const ast::Module& module,
                                      const std::set<std::string, std::less<>>& parameters);
 
+// Whether evaluating a node (or any of a list) may call Python code or suspend.
+inline std::uint8_t flagsOf(const ir::Expr* e) {
+    return e ? e->flags : 0;
+}
+
+inline std::uint8_t flagsOf(ir::ExprList list) {
+    std::uint8_t f = 0;
+    for (const ir::Expr* e : list)
+        f |= flagsOf(e);
+    return f;
+}
+
 // The lowering state, shared by lower_expr.cpp and lower_stmt.cpp.
 class Lowerer {
 public:

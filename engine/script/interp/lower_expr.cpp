@@ -10,17 +10,6 @@ namespace coroscope::interp {
 
 namespace {
 
-std::uint8_t flagsOf(const ir::Expr* e) {
-    return e ? e->flags : 0;
-}
-
-std::uint8_t flagsOf(ir::ExprList list) {
-    std::uint8_t f = 0;
-    for (const ir::Expr* e : list)
-        f |= flagsOf(e);
-    return f;
-}
-
 ir::BinOp binOp(ast::BinaryOperator op) {
     switch (op) {
     case ast::BinaryOperator::Add: return ir::BinOp::Add;
@@ -129,22 +118,6 @@ const ir::Expr* Lowerer::target(const ast::Expr& e) {
     const std::uint32_t line = e.loc.line;
     switch (e.kind) {
     case ast::ExprKind::Name: return nameNode(ast::as<ast::Name>(e).id, line, true);
-    case ast::ExprKind::Attribute: {
-        const auto& a = ast::as<ast::Attribute>(e);
-        auto* n = make<ir::Attr>(ir::Op::Attr, line);
-        n->value = expr(*a.value);
-        n->name = intern(a.attr);
-        n->flags = flagsOf(n->value);
-        return n;
-    }
-    case ast::ExprKind::Subscript: {
-        const auto& s = ast::as<ast::Subscript>(e);
-        auto* n = make<ir::Subscript>(ir::Op::Subscript, line);
-        n->value = expr(*s.value);
-        n->index = expr(*s.slice);
-        n->flags = flagsOf(n->value) | flagsOf(n->index);
-        return n;
-    }
     case ast::ExprKind::Tuple:
     case ast::ExprKind::List: {
         ast::NodeList<ast::Expr> elts = e.kind == ast::ExprKind::Tuple ? ast::as<ast::Tuple>(e).elts
@@ -166,7 +139,7 @@ const ir::Expr* Lowerer::target(const ast::Expr& e) {
         n->flags = flagsOf(n->value);
         return n;
     }
-    default: return expr(e);
+    default: return expr(e); // an attribute or a subscript: the same node as when read
     }
 }
 

@@ -8,17 +8,6 @@ namespace coroscope::interp {
 
 namespace {
 
-std::uint8_t flagsOf(const ir::Expr* e) {
-    return e ? e->flags : 0;
-}
-
-std::uint8_t flagsOf(ir::ExprList list) {
-    std::uint8_t f = 0;
-    for (const ir::Expr* e : list)
-        f |= flagsOf(e);
-    return f;
-}
-
 std::uint8_t flagsOf(const ir::Block& b) {
     return b.async ? ir::kAsync : 0;
 }

@@ -256,13 +256,22 @@ Value currentThread() {
     return Value(dummy);
 }
 
+namespace {
+
+// What threading.Thread and multiprocessing.Process have alike.
+void addWorkerMembers(TypeObject* type) {
+    addMethod(type, "start", threadStart);
+    addBlockingMethod(type, "join", threadJoin);
+    addMethod(type, "is_alive", threadIsAlive);
+    addProperty(type, "name", threadName, threadSetName);
+    addProperty(type, "daemon", threadDaemon, threadSetDaemon);
+}
+
+} // namespace
+
 Value makeThreadingModule() {
     TypeObject* t = threadType();
-    addMethod(t, "start", threadStart);
-    addBlockingMethod(t, "join", threadJoin);
-    addMethod(t, "is_alive", threadIsAlive);
-    addProperty(t, "name", threadName, threadSetName);
-    addProperty(t, "daemon", threadDaemon, threadSetDaemon);
+    addWorkerMembers(t);
     addProperty(t, "ident", threadIdent, nullptr);
     addProperty(t, "native_id", threadIdent, nullptr);
     t->dict().setStr("__new__", Value(newNative("__new__", newThread)));
@@ -283,11 +292,7 @@ Value makeThreadingModule() {
 
 Value makeMultiprocessingModule() {
     TypeObject* p = processType();
-    addMethod(p, "start", threadStart);
-    addBlockingMethod(p, "join", threadJoin);
-    addMethod(p, "is_alive", threadIsAlive);
-    addProperty(p, "name", threadName, threadSetName);
-    addProperty(p, "daemon", threadDaemon, threadSetDaemon);
+    addWorkerMembers(p);
     addProperty(p, "exitcode", processExitcode, nullptr);
     addProperty(p, "pid", processPid, nullptr);
     p->dict().setStr("__new__", Value(newNative("__new__", newProcess)));
