@@ -13,6 +13,21 @@
         Runs after the first use another hash seed and shift the memory layout,
         so output that depends on set order or object addresses shows up.
 
+    run_differential.py --refresh-golden [--runs N] [--timeout S] [SCRIPT ...]
+        Records the reference output of each script that needs real
+        concurrency (see below): runs it N times (default 5), one at a time,
+        under this Python on the real clock, and keeps the output only when
+        every run agrees. Run it on a quiet machine after changing such a
+        script.
+
+Where the reference comes from. A script that uses neither threads nor
+processes runs under CPython on a virtual clock (virtual_clock/): asyncio is
+CPython's own, but waiting costs no real time, so the reference is exact and
+no busier machine can change it. A script that starts a thread or a process
+cannot run on one virtual clock; its reference is the output recorded in
+golden/ by --refresh-golden, together with a hash of the script, so that a
+changed script whose golden output was not recorded again fails plainly.
+
 SCRIPT may be a path, a file name in this folder or a number prefix ("043").
 Without SCRIPT, every NNN_*.py file in this folder is run. `--lessons DIR`
 adds every lesson script, DIR/*/*.py, to those.
@@ -32,6 +47,7 @@ nothing failed.
 import argparse
 import concurrent.futures
 import difflib
+import hashlib
 import os
 import re
 import signal
@@ -43,6 +59,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 SHIMS = HERE / "shims"
+VIRTUAL_CLOCK = HERE / "virtual_clock"
+GOLDEN = HERE / "golden"
+NEEDS_REAL_CLOCK = 86  # virtual_clock.NEEDS_REAL_CLOCK
+GOLDEN_HEADER = re.compile(rb"# golden sha256=([0-9a-f]{64}) exit=(\d+)\n")
 SCRIPT_PATTERN = "[0-9][0-9][0-9]_*.py"
 SPDX_LINE = "# SPDX-License-Identifier: MIT"
 EXPECT_EXIT = re.compile(r"#\s*expect-exit:\s*(\d+)")
@@ -186,11 +206,68 @@ def python_command(script):
     return [sys.executable, str(script)]
 
 
-def python_environment(extra=None):
-    """The environment of a python3 run: the shims come first on the path."""
+def python_environment(extra=None, virtual=True):
+    """The environment of a python3 run: the shims come first on the path, and
+    the virtual clock before them unless the run is on the real clock."""
     env = clean_environment(extra)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(SHIMS), env.get("PYTHONPATH")]))
+    first = [str(VIRTUAL_CLOCK)] if virtual else []
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, first + [str(SHIMS), env.get("PYTHONPATH")]))
     return env
+
+
+def golden_path(script):
+    """Where the recorded reference of a script that needs real concurrency lives."""
+    if script.parent == HERE:
+        return GOLDEN / (script.name + ".golden")
+    return GOLDEN / "lessons" / script.parent.name / (script.name + ".golden")
+
+
+def script_hash(script):
+    return hashlib.sha256(script.read_bytes()).hexdigest()
+
+
+def read_golden(script):
+    """The recorded reference Run of a script, None when it has none, or a
+    string saying why the recorded one cannot be used."""
+    path = golden_path(script)
+    if not path.is_file():
+        return None
+    data = path.read_bytes()
+    match = GOLDEN_HEADER.match(data)
+    if not match:
+        return f"{path.relative_to(HERE)} does not start with '# golden sha256=... exit=N'"
+    if match.group(1).decode() != script_hash(script):
+        return (f"{path.relative_to(HERE)} was recorded from another version of the script; "
+                f"record it again on a quiet machine: run_differential.py --refresh-golden "
+                f"{script}")
+    return Run(data[match.end():], b"", int(match.group(2)), 0.0)
+
+
+def write_golden(script, reference):
+    path = golden_path(script)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    header = f"# golden sha256={script_hash(script)} exit={reference.status}\n".encode()
+    path.write_bytes(header + reference.stdout)
+    return path
+
+
+def needs_real_clock(result):
+    return result.status == NEEDS_REAL_CLOCK and b"virtual clock: needs real concurrency" in result.stderr
+
+
+def reference_run(script, timeout):
+    """CPython's behaviour for a script: recorded (golden/) or on the virtual
+    clock. Returns (Run, None) or (None, the reason there is none)."""
+    golden = read_golden(script)
+    if isinstance(golden, str):
+        return None, golden
+    if golden is not None:
+        return golden, None
+    result = run(python_command(script), script.parent, timeout, python_environment())
+    if needs_real_clock(result):
+        return None, (f"{tail(result.stderr, 1)}\n(the script has no recorded output in "
+                      f"{golden_path(script).relative_to(HERE)})")
+    return result, None
 
 
 def display_name(script):
@@ -204,7 +281,10 @@ def check_against_coroscope(script, coroscope, timeout):
     for problem in problems:
         outcome.fail(f"header: {problem}")
     env = clean_environment()
-    reference = run(python_command(script), script.parent, timeout, python_environment())
+    reference, why_none = reference_run(script, timeout)
+    if reference is None:
+        outcome.fail(f"no CPython reference: {why_none}")
+        return outcome
     outcome.seconds = reference.seconds
     if reference.status != expected:
         outcome.fail(
@@ -239,15 +319,19 @@ def check_determinism(script, runs, timeout):
     for problem in problems:
         outcome.fail(f"header: {problem}")
     first = None
+    # The clock the suite compares this script on: virtual unless it needs
+    # real concurrency.
+    virtual = not needs_real_clock(
+        run(python_command(script), script.parent, timeout, python_environment()))
     for index in range(runs):
         if index == 0:
             command = python_command(script)
-            env = python_environment()
+            env = python_environment(virtual=virtual)
             label = "run 1"
         else:
             ballast = (index * 7919) % 20011 + index
             command = [sys.executable, "-c", SHIFTED_RUN, str(ballast), str(script)]
-            env = python_environment({"PYTHONHASHSEED": str(index)})
+            env = python_environment({"PYTHONHASHSEED": str(index)}, virtual=virtual)
             label = f"run {index + 1} (hash seed {index}, shifted memory)"
         result = run(command, script.parent, timeout, env)
         outcome.seconds = max(outcome.seconds, result.seconds)
@@ -263,6 +347,43 @@ def check_determinism(script, runs, timeout):
                 f"{label}: stdout differs from run 1:\n"
                 + indent(unified_diff(first.stdout, result.stdout, "run 1", label))
             )
+    return outcome
+
+
+def refresh_golden(script, runs, timeout):
+    """Records a script's reference when it needs real concurrency (and all
+    `runs` real-clock runs agree); removes a recording it no longer needs."""
+    outcome = Outcome(script)
+    expected, problems = read_expected_exit(script)
+    for problem in problems:
+        outcome.fail(f"header: {problem}")
+    path = golden_path(script)
+    trial = run(python_command(script), script.parent, timeout, python_environment())
+    if not needs_real_clock(trial):
+        if path.is_file():
+            path.unlink()
+            outcome.notes.append(f"runs on the virtual clock: removed {path.relative_to(HERE)}")
+        return outcome
+    results = []
+    for index in range(runs):
+        result = run(python_command(script), script.parent, timeout,
+                     python_environment(virtual=False))
+        outcome.seconds += result.seconds
+        if result.status != expected:
+            outcome.fail(f"run {index + 1}: {describe_status(result.status, timeout)}, the "
+                         f"script expects {expected}; stderr:\n{indent(tail(result.stderr))}")
+            return outcome
+        if results and result.stdout != results[0].stdout:
+            outcome.fail(f"run {index + 1} differs from run 1, so nothing was recorded (is the "
+                         f"machine busy, or is the output not fixed by the script?):\n"
+                         + indent(unified_diff(results[0].stdout, result.stdout, "run 1",
+                                               f"run {index + 1}")))
+            return outcome
+        results.append(result)
+    old = path.read_bytes() if path.is_file() else None
+    write_golden(script, results[0])
+    change = "unchanged" if old == path.read_bytes() else "recorded"
+    outcome.notes.append(f"{change} {path.relative_to(HERE)} ({runs} runs agree)")
     return outcome
 
 
@@ -298,10 +419,13 @@ def parse_arguments(argv):
                       help="the coroscope executable; it is run as 'PATH run SCRIPT'")
     mode.add_argument("--python-only", action="store_true",
                       help="only check that the scripts are deterministic under python3")
+    mode.add_argument("--refresh-golden", action="store_true",
+                      help="record the output of the scripts that need real concurrency")
     parser.add_argument("--jobs", type=int, default=2, metavar="N",
                         help="scripts checked in parallel (default 2)")
-    parser.add_argument("--runs", type=int, default=3, metavar="N",
-                        help="runs per script with --python-only (default 3)")
+    parser.add_argument("--runs", type=int, default=None, metavar="N",
+                        help="runs per script with --python-only (default 3) or "
+                             "--refresh-golden (default 5)")
     parser.add_argument("--timeout", type=float, default=20.0, metavar="S",
                         help="seconds before a single run is stopped (default 20)")
     parser.add_argument("--lessons", metavar="DIR",
@@ -309,6 +433,10 @@ def parse_arguments(argv):
     parser.add_argument("scripts", nargs="*", metavar="SCRIPT",
                         help="a path, a file name here or a number prefix; default: all")
     args = parser.parse_args(argv)
+    if args.runs is None:
+        args.runs = 5 if args.refresh_golden else 3
+    if args.refresh_golden:
+        args.jobs = 1  # one real-clock run at a time, or they disturb each other
     if args.jobs < 1 or args.runs < 1 or args.timeout <= 0:
         parser.error("--jobs, --runs and --timeout must be positive")
     if args.python_only and args.runs < 2:
@@ -325,6 +453,9 @@ def main(argv=None):
     if args.python_only:
         def check(script):
             return check_determinism(script, args.runs, args.timeout)
+    elif args.refresh_golden:
+        def check(script):
+            return refresh_golden(script, args.runs, args.timeout)
     else:
         coroscope = str(Path(args.coroscope).resolve())
         if not (Path(coroscope).is_file() and os.access(coroscope, os.X_OK)):
@@ -343,6 +474,8 @@ def main(argv=None):
             if outcome.passed:
                 passed += 1
                 print(f"PASS  {name}  ({outcome.seconds:.2f}s)", flush=True)
+                for note in outcome.notes:
+                    print(indent(note), flush=True)
             else:
                 failed += 1
                 print(f"FAIL  {name}", flush=True)
