@@ -2,9 +2,11 @@
 // Coroscope's entry point. Commands that need no display (`run`,
 // `lessons`) are dispatched before any QApplication exists, and so are the
 // window's own options, so a typo is reported even without a screen.
-#include "language.h"
-#include "lessons_command.h"
-#include "main_window.h"
+#include "ui/commands/lessons_command.h"
+#include "ui/style/language.h"
+#include "ui/windows/main_window.h"
+
+#include "script/cli/cli.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,13 +19,6 @@
 #include <cstdio>
 #include <cstring>
 #include <optional>
-
-#if COROSCOPE_HAVE_INTERPRETER && __has_include("script/cli.h")
-#include "script/cli.h"
-#define COROSCOPE_HAVE_RUN_COMMAND 1
-#else
-#define COROSCOPE_HAVE_RUN_COMMAND 0
-#endif
 
 namespace {
 
@@ -40,12 +35,7 @@ int main(int argc, char** argv) {
     sinceStart.start();
     identify();
     if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
-#if COROSCOPE_HAVE_RUN_COMMAND
         return coroscope::runCommand(argc - 1, argv + 1); // it takes the words from "run" on
-#else
-        std::fputs("coroscope run: this build has no interpreter\n", stderr);
-        return 2;
-#endif
     }
     if (argc > 1 && std::strcmp(argv[1], "lessons") == 0)
         return coroscope::lessonsCommand(argc, argv);

@@ -2,9 +2,9 @@
 // How long the front end takes on a long scenario: a generated 2,000-line
 // asyncio script in the style of the lessons. The editor re-parses on every
 // run, so this must stay far below a frame.
-#include "script/lexer.h"
-#include "script/parse.h"
-#include "script/validate.h"
+#include "script/checks/parse.h"
+#include "script/checks/validate.h"
+#include "script/syntax/lexer.h"
 
 #include <benchmark/benchmark.h>
 

@@ -3,9 +3,9 @@
 // 10,000 tasks and about a million events, made by the real scheduler, at
 // full zoom-out, mid zoom and full zoom-in. A frame must stay under 16 ms.
 // Run with the release preset: build/release/bench/render_bench
-#include "run_model.h"
+#include "model/run_model.h"
 #include "scenarios.h"
-#include "timeline_painter.h"
+#include "ui/painters/timeline_painter.h"
 
 #include <QGuiApplication>
 #include <QImage>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "arrows.h"
+#include "model/arrows.h"
 
 namespace coroscope {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "code_marks.h"
+#include "model/code_marks.h"
 
 #include <algorithm>
 

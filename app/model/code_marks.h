@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "look.h"
-#include "playhead.h"
+#include "model/look.h"
+#include "model/playhead.h"
 
 #include <vector>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lane_runs.h"
+#include "model/lane_runs.h"
 
 #include <algorithm>
 #include <cmath>

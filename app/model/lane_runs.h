@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "look.h"
-#include "playhead.h"
-#include "tick_index.h"
-#include "time_axis.h"
+#include "model/look.h"
+#include "model/playhead.h"
+#include "model/tick_index.h"
+#include "model/time_axis.h"
 
 #include <cstdint>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lanes.h"
+#include "model/lanes.h"
 
 namespace coroscope {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "lesson.h"
+#include "model/lesson.h"
 
 #include <QRegularExpression>
 

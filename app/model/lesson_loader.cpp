@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "lesson_loader.h"
+#include "model/lesson_loader.h"
 
-#include "narration_text.h"
+#include "model/narration_text.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson.h"
+#include "model/lesson.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -68,9 +68,7 @@ private:
     ScriptChecker m_checker;
 };
 
-// The parser of engine/script when it is part of the build; otherwise a
-// checker that finds nothing (scripts are then checked when they run).
+// The scenario language's checks of engine/script.
 ScriptChecker parserScriptChecker();
-bool parserAvailable();
 
 } // namespace coroscope

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "look.h"
+#include "model/look.h"
 
 namespace coroscope {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "measure.h"
+#include "model/measure.h"
 
 #include <cmath>
 #include <limits>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson.h"
+#include "model/lesson.h"
 
 #include "core/trace.h"
 

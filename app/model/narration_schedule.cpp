@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "narration_schedule.h"
+#include "model/narration_schedule.h"
 
-#include "measure.h"
+#include "model/measure.h"
 
 namespace coroscope {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "lesson.h"
-#include "playhead.h"
+#include "model/lesson.h"
+#include "model/playhead.h"
 
 #include <optional>
 #include <vector>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "narration_text.h"
+#include "model/narration_text.h"
 
 #include <QStringList>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "playhead.h"
+#include "model/playhead.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "restaurant_plan.h"
+#include "model/restaurant_plan.h"
 
-#include "look.h"
+#include "model/look.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "restaurant_scene.h"
+#include "model/restaurant_scene.h"
 
-#include "look.h"
+#include "model/look.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "playhead.h"
-#include "restaurant_plan.h"
+#include "model/playhead.h"
+#include "model/restaurant_plan.h"
 
 #include <array>
 #include <cstdint>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "run_model.h"
+#include "model/run_model.h"
 
 namespace coroscope {
 

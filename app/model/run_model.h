@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "arrows.h"
-#include "lanes.h"
-#include "playhead.h"
-#include "restaurant_plan.h"
-#include "tick_index.h"
+#include "model/arrows.h"
+#include "model/lanes.h"
+#include "model/playhead.h"
+#include "model/restaurant_plan.h"
+#include "model/tick_index.h"
 
 #include "core/trace.h"
 

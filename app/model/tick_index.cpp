@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "tick_index.h"
+#include "model/tick_index.h"
 
 #include <algorithm>
 #include <cmath>

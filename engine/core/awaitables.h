@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "loop.h"
-#include "machine.h"
-#include "task.h"
+#include "core/loop.h"
+#include "core/machine.h"
+#include "core/task.h"
 
 #include <string_view>
 

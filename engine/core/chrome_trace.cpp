@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "chrome_trace.h"
+#include "core/chrome_trace.h"
 
 #include <cstdio>
 #include <map>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "errors.h"
+#include "core/errors.h"
 
 namespace coroscope {
 

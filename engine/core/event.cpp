@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "event.h"
+#include "core/event.h"
 
 namespace coroscope {
 

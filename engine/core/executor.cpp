@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "executor.h"
+#include "core/executor.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "future.h"
+#include "core/future.h"
 
-#include "loop.h"
-#include "task.h"
+#include "core/loop.h"
+#include "core/task.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "errors.h"
-#include "ref_counted.h"
+#include "core/errors.h"
+#include "core/ref_counted.h"
 
 #include <cstdint>
 #include <memory>

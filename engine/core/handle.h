@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "event.h"
-#include "ref_counted.h"
-#include "time.h"
+#include "core/event.h"
+#include "core/ref_counted.h"
+#include "core/time.h"
 
 #include <functional>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "instrument.h"
+#include "core/instrument.h"
 
-#include "trace.h"
+#include "core/trace.h"
 
 namespace coroscope {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "locks.h"
+#include "core/locks.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "loop.h"
+#include "core/loop.h"
 
 #include <deque>
 

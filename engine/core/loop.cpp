@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "loop.h"
+#include "core/loop.h"
 
-#include "machine.h"
+#include "core/machine.h"
 
 #include <algorithm>
 #include <cstdio>

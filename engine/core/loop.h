@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coro.h"
-#include "handle.h"
-#include "instrument.h"
-#include "machine_config.h"
-#include "ring_queue.h"
-#include "task.h"
-#include "trace.h"
+#include "core/coro.h"
+#include "core/handle.h"
+#include "core/instrument.h"
+#include "core/machine_config.h"
+#include "core/ring_queue.h"
+#include "core/task.h"
+#include "core/trace.h"
 
 #include <functional>
 #include <memory>

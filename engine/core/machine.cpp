@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "machine.h"
+#include "core/machine.h"
 
-#include "loop.h"
+#include "core/loop.h"
 
 #include <algorithm>
 

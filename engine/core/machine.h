@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coro.h"
-#include "machine_config.h"
-#include "ring_queue.h"
-#include "task.h"
-#include "trace.h"
+#include "core/coro.h"
+#include "core/machine_config.h"
+#include "core/ring_queue.h"
+#include "core/task.h"
+#include "core/trace.h"
 
 #include <deque>
 #include <string>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "time.h"
+#include "core/time.h"
 
 #include <cstdint>
 

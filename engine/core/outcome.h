@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "future.h"
-#include "task.h"
+#include "core/future.h"
+#include "core/task.h"
 
 #include <exception>
 #include <optional>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "locks.h"
+#include "core/locks.h"
 
 #include <algorithm>
 #include <deque>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // asyncio.run's shutdown: what is left of the program is cancelled and
 // awaited, so every task's finally blocks run before the loop closes.
-#include "gather.h"
-#include "loop.h"
+#include "core/gather.h"
+#include "core/loop.h"
 
 namespace coroscope {
 

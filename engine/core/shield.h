@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "loop.h"
-#include "outcome.h"
+#include "core/loop.h"
+#include "core/outcome.h"
 
 namespace coroscope {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "task.h"
+#include "core/task.h"
 
-#include "loop.h"
-#include "machine.h"
+#include "core/loop.h"
+#include "core/machine.h"
 
 #include <unordered_map>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "coro.h"
-#include "event.h"
-#include "future.h"
+#include "core/coro.h"
+#include "core/event.h"
+#include "core/future.h"
 
 #include <coroutine>
 #include <cstdint>

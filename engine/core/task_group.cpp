@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "task_group.h"
+#include "core/task_group.h"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timeout.h"
+#include "core/timeout.h"
 
 namespace coroscope {
 

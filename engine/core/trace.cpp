@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "trace.h"
+#include "core/trace.h"
 
 #include <algorithm>
 #include <limits>

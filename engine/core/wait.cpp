@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "wait.h"
+#include "core/wait.h"
 
 #include <memory>
 

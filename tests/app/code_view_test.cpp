@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "code_editor.h"
 #include "render_support.h"
+#include "ui/views/code_editor.h"
 
 #include <QApplication>
 #include <QTextBlock>

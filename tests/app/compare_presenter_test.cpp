@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "compare_view.h"
-#include "lesson_loader.h"
-#include "presenter_window.h"
+#include "model/lesson_loader.h"
+#include "model/run_model.h"
 #include "render_support.h"
-#include "run_model.h"
 #include "scenarios.h"
+#include "ui/views/compare_view.h"
+#include "ui/windows/presenter_window.h"
 
 #include <QApplication>
 #include <QDir>

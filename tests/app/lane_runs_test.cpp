@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "lane_runs.h"
-#include "playhead.h"
-#include "run_model.h"
+#include "model/lane_runs.h"
+#include "model/playhead.h"
+#include "model/run_model.h"
 #include "scenarios.h"
 
 #include <gtest/gtest.h>

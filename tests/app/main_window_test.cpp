@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-#include "code_editor.h"
-#include "format.h"
-#include "language.h"
-#include "lesson_loader.h"
-#include "lesson_runner.h"
-#include "main_window.h"
-#include "measure.h"
-#include "predict_card.h"
+#include "model/lesson_loader.h"
+#include "model/measure.h"
+#include "model/run_model.h"
 #include "render_support.h"
-#include "run_model.h"
 #include "scenarios.h"
+#include "ui/panels/predict_card.h"
+#include "ui/playback/lesson_runner.h"
+#include "ui/style/format.h"
+#include "ui/style/language.h"
+#include "ui/views/code_editor.h"
+#include "ui/windows/main_window.h"
 
 #include <QApplication>
 #include <QDir>
@@ -199,7 +199,6 @@ QAction* actionNamed(QWidget& w, const char* name) {
 } // namespace
 
 TEST(MainWindow, AParseErrorIsShownInPlaceAndTheEditIsKept) {
-    if (!parserAvailable()) GTEST_SKIP() << "this build has no parser";
     Fresh fresh;
     Language language;
     language.set(QStringLiteral("en"));
@@ -231,14 +230,7 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
     settle(window);
     auto* card = window.findChild<PredictCard*>();
     ASSERT_NE(card, nullptr);
-    // The fixture's own run, when this build has the interpreter: its
-    // question is put as soon as the run is ready. Without it, the same job
-    // made with the scheduler, and the question comes with Space.
-    if (!LessonRunner::available()) {
-        window.showRun(scenarios::sync(2, milliseconds(500)));
-        EXPECT_FALSE(card->isVisible());
-        actionNamed(window, "playPause")->trigger();
-    }
+    // The fixture's own run: its question is put as soon as the run is ready.
     ASSERT_NE(window.currentRun(), nullptr);
     const QString measured =
         Format::seconds(seconds(measureRun(window.currentRun()->trace, Measure::TotalTime).number));
@@ -271,7 +263,6 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
 // A moment of a run, opened for a slide: the script's run comes in, the
 // playhead stops at that time, and no question stands in front of it.
 TEST(MainWindow, OpensAScriptPausedAtAMomentWithoutTheQuestion) {
-    if (!LessonRunner::available()) GTEST_SKIP() << "this build has no interpreter";
     FixtureWindow fixtureWindow;
     MainWindow& window = fixtureWindow.window;
     // Opened twice, as the command line does after the last lesson: the

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "lesson_loader.h"
-#include "measure.h"
-#include "narration_schedule.h"
-#include "run_model.h"
+#include "model/lesson_loader.h"
+#include "model/measure.h"
+#include "model/narration_schedule.h"
+#include "model/run_model.h"
 #include "scenarios.h"
 
 #include <QDir>

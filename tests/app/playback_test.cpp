@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "lesson_loader.h"
-#include "narration_schedule.h"
-#include "playback_controller.h"
+#include "model/lesson_loader.h"
+#include "model/narration_schedule.h"
+#include "model/run_model.h"
 #include "render_support.h"
-#include "restaurant_painter.h"
-#include "run_model.h"
 #include "scenarios.h"
-#include "timeline_painter.h"
+#include "ui/painters/restaurant_painter.h"
+#include "ui/painters/timeline_painter.h"
+#include "ui/playback/playback_controller.h"
 
 #include <QDir>
 #include <QPainter>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "model/run_model.h"
 #include "render_support.h"
-#include "restaurant_painter.h"
-#include "run_model.h"
 #include "scenarios.h"
+#include "ui/painters/restaurant_painter.h"
 
 #include <QPainter>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "restaurant_scene.h"
-#include "run_model.h"
+#include "model/restaurant_scene.h"
+#include "model/run_model.h"
 #include "scenarios.h"
 
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "scenarios.h"
 
-#include "run_model.h"
+#include "model/run_model.h"
 
 #include "core/awaitables.h"
 #include "core/errors.h"

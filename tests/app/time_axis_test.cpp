@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "time_axis.h"
+#include "model/time_axis.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
+#include "model/run_model.h"
 #include "render_support.h"
-#include "run_model.h"
 #include "scenarios.h"
-#include "timeline_painter.h"
+#include "ui/painters/timeline_painter.h"
 
 #include <QPainter>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "event_log.h"
-#include "export.h"
+#include "model/run_model.h"
 #include "render_support.h"
-#include "restaurant_view.h"
-#include "run_model.h"
 #include "scenarios.h"
-#include "timeline_view.h"
+#include "ui/export/export.h"
+#include "ui/views/event_log.h"
+#include "ui/views/restaurant_view.h"
+#include "ui/views/timeline_view.h"
 
 #include <QApplication>
 #include <QFile>

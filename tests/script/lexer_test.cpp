@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The tokenizer: indentation, line joining, literals, operators, positions.
-#include "script/lexer.h"
+#include "script/syntax/lexer.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Whatever a learner types, the front end answers with a tree or with errors:
 // it never crashes, hangs or throws.
-#include "script/parse.h"
-#include "script/validate.h"
+#include "script/checks/parse.h"
+#include "script/checks/validate.h"
 
 #include <gtest/gtest.h>
 

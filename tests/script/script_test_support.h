@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "script/ast.h"
-#include "script/ast_dump.h"
-#include "script/parse.h"
+#include "script/checks/parse.h"
+#include "script/syntax/ast.h"
+#include "script/syntax/ast_dump.h"
 
 #include <gtest/gtest.h>
 

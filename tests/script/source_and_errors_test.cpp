@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SourceFile positions and the CPython-style printing of ScriptError.
-#include "script/parse.h"
-#include "script/source_file.h"
+#include "script/checks/parse.h"
+#include "script/syntax/source_file.h"
 
 #include <gtest/gtest.h>
 

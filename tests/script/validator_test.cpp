@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // validateScript(): what the sandbox refuses before a run, where, and why.
-#include "script/sandbox_policy.h"
-#include "script/validate.h"
+#include "script/checks/sandbox_policy.h"
+#include "script/checks/validate.h"
 #include "script_test_support.h"
 
 #include <string>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `coroscope run`: its options, its output streams and its exit statuses.
-#include "script/cli.h"
+#include "script/cli/cli.h"
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "script/run.h"
+#include "script/interp/run.h"
 
 #include <gtest/gtest.h>
 

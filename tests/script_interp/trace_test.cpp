@@ -2,7 +2,7 @@
 // What a run leaves in the trace: the line each task is on, the virtual
 // time things take, names, prints and clients.
 #include "interp_test_support.h"
-#include "script/task_lines.h"
+#include "script/interp/task_lines.h"
 
 #include <gmock/gmock.h>
 

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "ui/views/code_editor.h"
+
+#include <QWidget>
+
+class QLabel;
+class QTabBar;
+class QToolButton;
+
+namespace coroscope {
+
+// The code view with what surrounds it: a tab per script of the lesson, the
+// Run and "Reset to original" buttons, and a banner for the parse error or
+// the traceback of the last run.
+class CodePanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit CodePanel(QWidget* parent = nullptr);
+
+    CodeEditor* editor() const { return m_editor; }
+    void setScripts(const QStringList& labels, int current);
+    void setCurrentScript(int index);
+    void setModified(bool modified);
+    // A message under the code: an error (red) or a note; empty hides it.
+    void showMessage(const QString& text, bool error);
+    void setRunAction(QAction* run);
+    void setTheme(const Theme* theme);
+    void retranslate();
+
+Q_SIGNALS:
+    void scriptChosen(int index);
+    void resetRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void restyleMessage();
+
+    QTabBar* m_tabs;
+    CodeEditor* m_editor;
+    QLabel* m_message;
+    QToolButton* m_run;
+    QToolButton* m_reset;
+    const Theme* m_theme;
+    bool m_error = false;
+};
+
+} // namespace coroscope

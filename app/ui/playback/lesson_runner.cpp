@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#include "ui/playback/lesson_runner.h"
+
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <QCoroFuture>
+
+#include "script/interp/run.h"
+
+namespace coroscope {
+
+std::shared_ptr<const RunModel> LessonRunner::runNow(const ScriptJob& job) {
+    RunOptions options;
+    options.fileName = job.fileName.toStdString();
+    options.params = job.params;
+    options.watchLines = job.watchLines;
+    RunResult result = runScript(job.source.toStdString(), options);
+    std::vector<RunProblem> problems;
+    for (const ScriptError& e : result.errors) {
+        std::string message = e.message;
+        if (!e.hint.empty()) message += " (" + e.hint + ")";
+        problems.push_back(RunProblem{e.line, e.column, e.endLine, e.endColumn, message});
+    }
+    return makeRunModel(std::move(result.trace), std::move(result.out), std::move(result.err),
+                        result.exitStatus, std::move(problems));
+}
+
+QCoro::Task<std::shared_ptr<const RunModel>> LessonRunner::run(ScriptJob job) {
+    QFuture<std::shared_ptr<const RunModel>> future =
+        QtConcurrent::run([job = std::move(job)] { return runNow(job); });
+    auto result = co_await future;
+    co_return result;
+}
+
+} // namespace coroscope

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: MIT
+#include "ui/views/code_editor.h"
+
+#include "ui/style/format.h"
+#include "ui/views/python_highlighter.h"
+
+#include <QHelpEvent>
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextBlock>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace coroscope {
+
+namespace {
+
+class Gutter : public QWidget {
+public:
+    explicit Gutter(CodeEditor* editor)
+        : QWidget(editor)
+        , m_editor(editor) {}
+    QSize sizeHint() const override { return {m_editor->gutterWidth(), 0}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override { m_editor->paintGutter(event); }
+
+private:
+    CodeEditor* m_editor;
+};
+
+constexpr int kArrowWidth = 13;
+
+} // namespace
+
+CodeEditor::CodeEditor(QWidget* parent)
+    : QPlainTextEdit(parent)
+    , m_gutter(new Gutter(this))
+    , m_highlighter(new PythonHighlighter(document()))
+    , m_theme(&Theme::light()) {
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setTabChangesFocus(false);
+    setCodeFont(12);
+    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateGutterWidth(); });
+    connect(this, &QPlainTextEdit::updateRequest, this,
+            [this](const QRect& r, int dy) { updateGutter(r, dy); });
+    connect(this, &QPlainTextEdit::textChanged, this, [this] {
+        // An edit makes the underlined error stale; the next run re-checks.
+        // (Re-highlighting also says "text changed": compare the text.)
+        if (m_issue && toPlainText() != m_issueText) {
+            m_issue.reset();
+            refreshSelections();
+        }
+    });
+    updateGutterWidth();
+}
+
+void CodeEditor::setCodeFont(double points) {
+    QFont f(QStringLiteral("DejaVu Sans Mono"));
+    f.setStyleHint(QFont::Monospace);
+    f.setFixedPitch(true);
+    f.setPointSizeF(points);
+    setFont(f);
+    setTabStopDistance(QFontMetricsF(f).horizontalAdvance(QLatin1Char(' ')) * 4);
+    updateGutterWidth();
+}
+
+void CodeEditor::setTheme(const Theme* theme) {
+    m_theme = theme;
+    m_highlighter->setTheme(*theme);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, theme->surface);
+    pal.setColor(QPalette::Text, theme->text);
+    setPalette(pal);
+    refreshSelections();
+    m_gutter->update();
+}
+
+int CodeEditor::gutterWidth() const {
+    const int digits = std::max(2, static_cast<int>(QString::number(blockCount()).size()));
+    // Room for three task arrows before the numbers.
+    return 8 + 3 * kArrowWidth + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits + 10;
+}
+
+void CodeEditor::updateGutterWidth() {
+    setViewportMargins(gutterWidth(), 0, 0, 0);
+}
+
+void CodeEditor::updateGutter(const QRect& rect, int dy) {
+    if (dy)
+        m_gutter->scroll(0, dy);
+    else
+        m_gutter->update(0, rect.y(), m_gutter->width(), rect.height());
+    if (rect.contains(viewport()->rect())) updateGutterWidth();
+}
+
+void CodeEditor::resizeEvent(QResizeEvent* event) {
+    QPlainTextEdit::resizeEvent(event);
+    const QRect cr = contentsRect();
+    m_gutter->setGeometry(QRect(cr.left(), cr.top(), gutterWidth(), cr.height()));
+}
+
+void CodeEditor::setMarks(std::vector<CodeMark> marks) {
+    if (marks.size() == m_marks.size() &&
+        std::equal(marks.begin(), marks.end(), m_marks.begin(),
+                   [](const CodeMark& a, const CodeMark& b) {
+                       return a.task == b.task && a.line == b.line && a.look == b.look;
+                   }))
+        return;
+    m_marks = std::move(marks);
+    refreshSelections();
+    m_gutter->update();
+}
+
+void CodeEditor::setSelectedTask(TaskId task) {
+    m_selected = task;
+    refreshSelections();
+    m_gutter->update();
+}
+
+void CodeEditor::setIssue(std::optional<ScriptIssue> issue) {
+    m_issue = std::move(issue);
+    m_issueText = m_issue ? toPlainText() : QString();
+    refreshSelections();
+    if (m_issue && m_issue->line > 0) {
+        const QTextBlock block = document()->findBlockByNumber(m_issue->line - 1);
+        if (block.isValid()) {
+            QTextCursor c(block);
+            setTextCursor(c);
+            ensureCursorVisible();
+        }
+    }
+}
+
+void CodeEditor::revealMarks() {
+    if (m_marks.empty()) return;
+    // The selected task's line if it is live, else the first marked line.
+    std::uint32_t line = m_marks.front().line;
+    for (const CodeMark& m : m_marks)
+        if (m.task == m_selected) line = m.line;
+    const QTextBlock block = document()->findBlockByNumber(static_cast<int>(line) - 1);
+    if (!block.isValid()) return;
+    const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+    if (r.top() < 0 || r.bottom() > viewport()->height()) {
+        QTextCursor c(block);
+        const QTextCursor keep = textCursor();
+        setTextCursor(c);
+        centerCursor();
+        setTextCursor(keep);
+    }
+}
+
+void CodeEditor::refreshSelections() {
+    QList<QTextEdit::ExtraSelection> selections;
+    // A tint across each line with a live task: the colour of its first task,
+    // or of the selected task when it is there.
+    std::uint32_t lastLine = 0;
+    for (const CodeMark& m : m_marks) {
+        if (m.line == lastLine && m.task != m_selected) continue;
+        const QTextBlock block = document()->findBlockByNumber(static_cast<int>(m.line) - 1);
+        if (!block.isValid()) continue;
+        if (m.line == lastLine) selections.removeLast();
+        lastLine = m.line;
+        QTextEdit::ExtraSelection s;
+        QColor tint = m_theme->taskColor(m.task);
+        tint.setAlpha(m.task == m_selected ? 70 : 38);
+        s.format.setBackground(tint);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.cursor = QTextCursor(block);
+        selections.append(s);
+    }
+    if (m_issue && m_issue->line > 0) {
+        const QTextBlock block = document()->findBlockByNumber(m_issue->line - 1);
+        if (block.isValid()) {
+            QTextEdit::ExtraSelection line;
+            QColor bg = m_theme->failed;
+            bg.setAlpha(28);
+            line.format.setBackground(bg);
+            line.format.setProperty(QTextFormat::FullWidthSelection, true);
+            line.cursor = QTextCursor(block);
+            selections.append(line);
+            QTextEdit::ExtraSelection wave;
+            wave.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            wave.format.setUnderlineColor(m_theme->failed);
+            QTextCursor c(block);
+            const int length = static_cast<int>(block.text().size());
+            const int start = std::clamp(m_issue->column - 1, 0, std::max(0, length - 1));
+            // At least the rest of the word, so a one-character mark is seen.
+            int end = m_issue->endLine == m_issue->line && m_issue->endColumn > m_issue->column + 1
+                          ? m_issue->endColumn - 1
+                          : start + 1;
+            const QString text = block.text();
+            while (end < length && end - start < 3 && !text[end].isSpace())
+                ++end;
+            end = std::clamp(end, start + 1, std::max(start + 1, length));
+            if (length == 0) end = start;
+            c.setPosition(block.position() + start);
+            c.setPosition(block.position() + std::min(end, length), QTextCursor::KeepAnchor);
+            wave.cursor = c;
+            selections.append(wave);
+        }
+    }
+    setExtraSelections(selections);
+}
+
+QRect CodeEditor::arrowRect(int line, int k) const {
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    if (!block.isValid()) return {};
+    const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+    const int h = static_cast<int>(r.height());
+    return QRect(4 + k * kArrowWidth, static_cast<int>(r.top()) + 2, kArrowWidth - 1, h - 4);
+}
+
+void CodeEditor::paintGutter(QPaintEvent* event) {
+    QPainter p(m_gutter);
+    p.fillRect(event->rect(), m_theme->background);
+    p.setRenderHint(QPainter::Antialiasing);
+    QTextBlock block = firstVisibleBlock();
+    int number = block.blockNumber();
+    double top = blockBoundingGeometry(block).translated(contentOffset()).top();
+    const int numberRight = m_gutter->width() - 8;
+    auto mark = m_marks.begin();
+    while (block.isValid() && top <= event->rect().bottom()) {
+        const double h = blockBoundingRect(block).height();
+        const int line = number + 1;
+        bool live = false;
+        while (mark != m_marks.end() && mark->line < static_cast<std::uint32_t>(line))
+            ++mark;
+        int k = 0;
+        for (auto it = mark; it != m_marks.end() && it->line == static_cast<std::uint32_t>(line);
+             ++it, ++k) {
+            live = true;
+            if (k >= 3) { // more tasks than room: say how many more
+                p.setPen(m_theme->text);
+                p.setFont(m_theme->font(7, true));
+                p.drawText(QRectF(2, top, 3 * kArrowWidth, h), Qt::AlignRight | Qt::AlignBottom,
+                           QStringLiteral("+%1").arg(
+                               std::count_if(it, m_marks.end(), [&](const CodeMark& m) {
+                                   return m.line == static_cast<std::uint32_t>(line);
+                               })));
+                break;
+            }
+            // An arrow in the task's colour; a hollow one for a task that is
+            // not running (waiting there), a filled one for a running task.
+            const QRectF r(4 + k * kArrowWidth, top + h * 0.18, kArrowWidth - 2, h * 0.64);
+            QPainterPath arrow;
+            arrow.moveTo(r.left(), r.top());
+            arrow.lineTo(r.right(), r.center().y());
+            arrow.lineTo(r.left(), r.bottom());
+            arrow.closeSubpath();
+            const QColor c = m_theme->taskColor(it->task);
+            const bool running = it->look == Look::Running || it->look == Look::Computing ||
+                                 it->look == Look::Blocked;
+            p.setPen(QPen(c.darker(it->task == m_selected ? 160 : 115),
+                          it->task == m_selected ? 2.2 : 1.2));
+            p.setBrush(running ? c : m_theme->surface);
+            p.drawPath(arrow);
+        }
+        p.setPen(live ? m_theme->text : m_theme->mutedText);
+        QFont f = font();
+        f.setBold(live);
+        p.setFont(f);
+        p.drawText(QRectF(0, top, numberRight, h), Qt::AlignRight | Qt::AlignVCenter,
+                   QString::number(line));
+        block = block.next();
+        top += h;
+        ++number;
+    }
+}
+
+void CodeEditor::paintEvent(QPaintEvent* e) {
+    QPlainTextEdit::paintEvent(e);
+    if (!m_issue || m_issue->line <= 0) return;
+    // The parser's message, at the end of the line it is about.
+    const QTextBlock block = document()->findBlockByNumber(m_issue->line - 1);
+    if (!block.isValid() || !block.isVisible()) return;
+    QTextCursor end(block);
+    end.movePosition(QTextCursor::EndOfBlock);
+    const QRect at = cursorRect(end);
+    QPainter p(viewport());
+    QFont f = font();
+    f.setItalic(true);
+    f.setPointSizeF(f.pointSizeF() * 0.9);
+    p.setFont(f);
+    p.setPen(m_theme->failed);
+    const int x = at.right() + fontMetrics().horizontalAdvance(QStringLiteral("    "));
+    const QRect box(x, at.top(), std::max(0, viewport()->width() - x - 4), at.height());
+    p.drawText(box, Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(f).elidedText(QStringLiteral("← ") + m_issue->message, Qt::ElideRight,
+                                          box.width()));
+}
+
+bool CodeEditor::event(QEvent* e) {
+    if (e->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(e);
+        const QPoint inViewport = viewport()->mapFrom(this, help->pos());
+        const QTextCursor c = cursorForPosition(inViewport);
+        const int line = c.blockNumber() + 1;
+        QStringList lines;
+        if (m_issue && m_issue->line == line) lines << m_issue->message.toHtmlEscaped();
+        for (const CodeMark& m : m_marks)
+            if (m.line == static_cast<std::uint32_t>(line))
+                lines << tr("%1: %2").arg(
+                    m_run ? QString::fromStdString(m_run->trace.taskName(m.task)).toHtmlEscaped()
+                          : QString::number(m.task),
+                    Format::look(m.look));
+        if (lines.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), lines.join(QStringLiteral("<br>")), this);
+        return true;
+    }
+    return QPlainTextEdit::event(e);
+}
+
+} // namespace coroscope

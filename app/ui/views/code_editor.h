@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/code_marks.h"
+#include "model/lesson_loader.h"
+#include "model/run_model.h"
+#include "ui/style/theme.h"
+
+#include <QPlainTextEdit>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace coroscope {
+
+class PythonHighlighter;
+
+// The script, editable, with line numbers. The current line of every live
+// task is marked in that task's colour: an arrow in the gutter per task (so
+// several tasks on one line show several arrows) and a tint across the
+// line. A parse error is underlined in place, wavy, where the parser says.
+class CodeEditor : public QPlainTextEdit {
+    Q_OBJECT
+
+public:
+    explicit CodeEditor(QWidget* parent = nullptr);
+
+    void setMarks(std::vector<CodeMark> marks);
+    // The run the marks come from, for task names in tooltips.
+    void setRun(std::shared_ptr<const RunModel> run) { m_run = std::move(run); }
+    void setSelectedTask(TaskId task);
+    void setIssue(std::optional<ScriptIssue> issue);
+    const std::optional<ScriptIssue>& issue() const { return m_issue; }
+    void setTheme(const Theme* theme);
+    void setCodeFont(double points);
+    // Scrolls so the first marked line is visible (while playing).
+    void revealMarks();
+
+    int gutterWidth() const;
+    void paintGutter(QPaintEvent* event);
+    // Where the gutter arrow of the k-th task on `line` is drawn (tests).
+    QRect arrowRect(int line, int k) const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void updateGutterWidth();
+    void updateGutter(const QRect& rect, int dy);
+    void refreshSelections();
+
+    QWidget* m_gutter;
+    PythonHighlighter* m_highlighter;
+    std::vector<CodeMark> m_marks;
+    std::optional<ScriptIssue> m_issue;
+    QString m_issueText; // the text the issue was found in
+    TaskId m_selected = 0;
+    std::shared_ptr<const RunModel> m_run;
+    const Theme* m_theme;
+};
+
+} // namespace coroscope

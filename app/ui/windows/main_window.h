@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/lesson_loader.h"
+#include "ui/painters/action_icons.h"
+#include "ui/playback/lesson_runner.h"
+#include "ui/playback/playback_controller.h"
+#include "ui/style/theme.h"
+
+#include <QMainWindow>
+#include <QMap>
+#include <QPointer>
+#include <QSet>
+
+#include <QCoroTask>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QTabWidget;
+class QToolBar;
+
+namespace coroscope {
+
+class CodePanel;
+class CompareView;
+class EventLogView;
+class Language;
+class LessonList;
+class NarrationPanel;
+class OutputView;
+class ParametersPanel;
+class PredictCard;
+class PresenterWindow;
+class RestaurantView;
+class TimelineView;
+class TransportBar;
+
+// The window: lessons on the left, the code beside them, the restaurant (or
+// the comparison) in the middle, the timeline under them, narration,
+// parameters, the event log and the output at the bottom, and the transport
+// bar. Every view draws the current run at the playback's playhead.
+//
+// Invariants: m_runs has one slot per script of m_lesson (null until that
+// script has run); the views show m_runs[m_script] when it ran; a run
+// finishing after the lesson, script or edit changed is dropped (by
+// m_runGeneration).
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Language* language, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Loads the lessons from these roots (the built-in ones and the user's by default).
+    void loadLessons(const QStringList& roots = LessonLoader::defaultRoots());
+    // False (and nothing changes) when no lesson has this id.
+    bool openLesson(const QString& id);
+    // Shows the lesson's script `script` (0-based); with `pausedAt`, paused
+    // at that virtual time once its run is in, without asking its question
+    // first (a slide, a screenshot). False when there is no such script.
+    bool openScript(int script, std::optional<Time> pausedAt = std::nullopt);
+    // Brings a view forward: restaurant, compare, timeline or code.
+    void showView(const QString& view);
+    const Lesson* lesson() const { return m_lesson; }
+    int script() const { return m_script; }
+    PlaybackController* playback() { return &m_playback; }
+    const std::shared_ptr<const RunModel>& currentRun() const { return m_current; }
+    // Scripts still running in the background.
+    int runsInFlight() const { return m_runsInFlight; }
+    void setTheme(const QString& name);
+    // Shows a run made elsewhere (tests): as if the current script had produced it.
+    void showRun(std::shared_ptr<const RunModel> run);
+    // Called once openScript's moment is on screen (a screenshot can be taken).
+    void setMomentShownCallback(std::function<void()> callback) {
+        m_momentShown = std::move(callback);
+    }
+    // The window a screenshot of the moment shows: the presenter's when open.
+    QWidget* stageWindow();
+    // The first paint of a lesson calls this back once (start-up measurement).
+    void setFirstPaintCallback(std::function<void()> callback) {
+        m_firstPaint = std::move(callback);
+    }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    // Building (main_window.cpp, main_window_actions.cpp)
+    void createViews();
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void connectViews();
+    void retranslate();
+    void restoreSettings();
+    void saveSettings();
+    void resetLayout();
+    void applyDefaultSizes();
+    QDockWidget* dock(QWidget* content, const QString& objectName);
+    QAction* action(const char* objectName, const QKeySequence& key, std::function<void()> fn);
+
+    // Lessons and runs (main_window_lessons.cpp)
+    void chooseScript(int index);
+    QString sourceOf(int index) const;
+    void sourceEdited();
+    void resetSource();
+    void runCurrent();
+    void runAll();
+    QCoro::Task<> runScript(int index);
+    bool parsesCleanly(int index, const QString& source);
+    void runFinished(int index, std::shared_ptr<const RunModel> run);
+    void setCurrentRun(std::shared_ptr<const RunModel> run);
+    void parametersChanged(const QMap<QString, double>& values);
+    void showNarration(int step, bool waiting);
+    void playbackFinished();
+    const Question* questionBefore(int script) const;
+    bool askFirst(); // true if a question was put up instead of playing
+    void updateCompare();
+    void selectTask(TaskId task);
+    void markDone();
+    void nextLesson(int direction);
+
+    // Export and presenter (main_window_actions.cpp)
+    void exportPicture(bool svg);
+    void exportChromeTrace();
+    void togglePresenter();
+    void showShortcuts();
+
+    Language* m_language;
+    const Theme* m_theme;
+    LessonCatalog m_catalog;
+    const Lesson* m_lesson = nullptr;
+    int m_script = 0;
+    QMap<QString, double> m_values;
+    std::vector<std::shared_ptr<const RunModel>> m_runs;
+    std::vector<std::uint64_t> m_runGeneration; // per script: the run it waits for
+    std::uint64_t m_runSerial = 0;
+    std::shared_ptr<const RunModel> m_current;
+    PlaybackController m_playback;
+    TaskId m_selected = 0;
+    QSet<QString> m_done;
+    QMap<QString, int> m_answers; // question id -> chosen choice
+    QSet<QString> m_asked;        // questions put to the learner in this session
+    std::function<void()> m_firstPaint;
+    std::function<void()> m_momentShown;
+    std::optional<Time> m_pausedAt; // openPausedAt's time, until the run is in
+    bool m_loadingSource = false;
+    int m_runsInFlight = 0;
+    int m_narrationStep = -1; // the step the narration panel shows
+    bool m_narrationWaiting = false;
+
+    // Views
+    LessonList* m_lessons = nullptr;
+    CodePanel* m_code = nullptr;
+    QTabWidget* m_stage = nullptr;
+    RestaurantView* m_restaurant = nullptr;
+    CompareView* m_compare = nullptr;
+    TimelineView* m_timeline = nullptr;
+    NarrationPanel* m_narration = nullptr;
+    ParametersPanel* m_params = nullptr;
+    EventLogView* m_log = nullptr;
+    OutputView* m_output = nullptr;
+    TransportBar* m_transport = nullptr;
+    PredictCard* m_predict = nullptr;
+    QPointer<PresenterWindow> m_presenter;
+    QToolBar* m_transportBar = nullptr;
+    std::vector<QDockWidget*> m_docks;
+    QByteArray m_defaultState;
+
+    // Actions, by purpose
+    struct {
+        QAction *run, *reset, *nextLesson, *previousLesson, *askAgain;
+        QAction *play, *stepForward, *stepBack, *restart, *toEnd, *slower, *faster, *next,
+            *previous;
+        QAction *lanesByWorker, *ticksAxis, *zoomIn, *zoomOut, *fit, *arrows, *showRestaurant,
+            *showCompare, *presenter, *resetLayout;
+        QAction *exportPng, *exportSvg, *exportTrace, *quit, *shortcuts, *about;
+        QActionGroup *themes, *languages;
+        std::vector<QAction*> scripts; // Alt+1... : the lesson's scripts
+    } m_actions{};
+    QMenu *m_fileMenu = nullptr, *m_lessonMenu = nullptr, *m_playMenu = nullptr,
+          *m_viewMenu = nullptr, *m_themeMenu = nullptr, *m_languageMenu = nullptr,
+          *m_panelsMenu = nullptr, *m_helpMenu = nullptr;
+};
+
+} // namespace coroscope

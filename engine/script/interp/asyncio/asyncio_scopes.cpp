@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: MIT
+// asyncio.timeout / timeout_at and TaskGroup (core's scopes, which follow
+// CPython 3.11's cancel / uncancel protocol), and run_coroutine_threadsafe.
+#include "core/task_group.h"
+#include "core/timeout.h"
+#include "script/interp/asyncio/asyncio_module.h"
+#include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/executors.h"
+#include "script/interp/ops/ops.h"
+
+namespace coroscope::interp {
+
+namespace {
+
+class TimeoutObject final : public GcObject {
+public:
+    explicit TimeoutObject(Ref<Timeout> t)
+        : GcObject(types().moduleType("asyncio.Timeout", "Timeout"), Kind::Other)
+        , scope(std::move(t)) {}
+    Ref<Timeout> scope;
+};
+
+class TaskGroupObject final : public GcObject {
+public:
+    TaskGroupObject()
+        : GcObject(types().moduleType("asyncio.TaskGroup", "TaskGroup"), Kind::Other)
+        , group(makeRef<TaskGroup>(interp().loop())) {}
+    Ref<TaskGroup> group;
+    bool entered = false;
+    bool exited = false;
+};
+
+TimeoutObject& timeoutSelf(CallArgs& a) {
+    return *static_cast<TimeoutObject*>(a.self->obj());
+}
+TaskGroupObject& groupSelf(CallArgs& a) {
+    return *static_cast<TaskGroupObject*>(a.self->obj());
+}
+
+std::optional<Time> deadline(const Value& when) {
+    if (when.isNone()) return std::nullopt;
+    return seconds(numberArg(when, "when") - loopTimeOffset());
+}
+
+Value asyncioTimeout(CallArgs& a) {
+    a.expect(1, 1);
+    runningLoop();
+    Loop& l = interp().loop();
+    std::optional<Time> when;
+    if (!a[0].isNone()) when = l.time() + seconds(numberArg(a[0], "delay"));
+    return Value(Ref<TimeoutObject>(new TimeoutObject(makeRef<Timeout>(l, when))));
+}
+
+Value asyncioTimeoutAt(CallArgs& a) {
+    a.expect(1, 1);
+    runningLoop();
+    return Value(
+        Ref<TimeoutObject>(new TimeoutObject(makeRef<Timeout>(interp().loop(), deadline(a[0])))));
+}
+
+Value timeoutAenter(CallArgs& a) {
+    timeoutSelf(a).scope->enter();
+    return readyAwaitable(*a.self);
+}
+
+Value timeoutAexit(CallArgs& a) {
+    Ref<Timeout> scope = timeoutSelf(a).scope;
+    std::exception_ptr raised;
+    if (a.npos > 1 && a[1].is(Kind::Exception))
+        raised = toCpp(Ref<ExceptionObject>(a[1].as<ExceptionObject>()));
+    try {
+        scope->exit(raised);
+    } catch (const TimeoutError&) {
+        // `raise TimeoutError from exc_val`, inside __aexit__.
+        auto timeout = newException(types().TimeoutError);
+        if (a.npos > 1 && a[1].is(Kind::Exception)) {
+            timeout->cause = a[1];
+            timeout->context = a[1];
+        }
+        timeout->suppressContext = true;
+        raise(timeout);
+    }
+    return readyAwaitable(Value());
+}
+
+Value timeoutExpired(CallArgs& a) {
+    return Value::boolean(timeoutSelf(a).scope->expired());
+}
+
+Value timeoutWhen(CallArgs& a) {
+    auto when = timeoutSelf(a).scope->when();
+    if (!when) return Value();
+    return Value::real(loopTimeOffset() + toSeconds(*when));
+}
+
+Value timeoutReschedule(CallArgs& a) {
+    a.expect(1, 1);
+    timeoutSelf(a).scope->reschedule(deadline(a[0]));
+    return Value();
+}
+
+Value newTaskGroup(CallArgs& a) {
+    a.expect(0, 0);
+    return Value(Ref<TaskGroupObject>(new TaskGroupObject()));
+}
+
+Value groupAenter(CallArgs& a) {
+    TaskGroupObject& g = groupSelf(a);
+    g.group->enter();
+    g.entered = true;
+    return readyAwaitable(*a.self);
+}
+
+Eval<Value> groupExitBody(Ref<TaskGroupObject> g, std::exception_ptr raised) {
+    interp().checkCanSuspend("leave a TaskGroup");
+    std::exception_ptr error;
+    try {
+        co_await g->group->exit(raised);
+    } catch (...) {
+        error = std::current_exception();
+    }
+    g->exited = true;
+    if (error) std::rethrow_exception(error);
+    co_return Value();
+}
+
+Value groupAexit(CallArgs& a) {
+    std::exception_ptr raised;
+    if (a.npos > 1 && a[1].is(Kind::Exception))
+        raised = toCpp(Ref<ExceptionObject>(a[1].as<ExceptionObject>()));
+    return coroutineOf(groupExitBody(Ref<TaskGroupObject>(&groupSelf(a)), raised), "__aexit__");
+}
+
+Value groupCreateTask(CallArgs& a) {
+    a.allowKeywords({"name", "context"});
+    a.expect(1, 1);
+    TaskGroupObject& g = groupSelf(a);
+    if (!g.entered) runtimeError("TaskGroup " + repr(*a.self) + " has not been entered");
+    if (g.exited) runtimeError("TaskGroup " + repr(*a.self) + " is finished");
+    const Value* name = a.kw("name");
+    Ref<TaskObject> task = createTask(runningLoop(), a[0], name ? *name : Value());
+    g.group->adopt(&task->task());
+    return Value(task);
+}
+
+Value asyncioRunCoroutineThreadsafe(CallArgs& a) {
+    a.expect(2, 2);
+    if (!a[0].is(Kind::Coroutine)) typeError("A coroutine object is required");
+    Ref<LoopObject> loop(a[1].as<LoopObject>());
+    Ref<ThreadFuture> future = newThreadFuture();
+    Value coro = a[0];
+    // call_soon_threadsafe(callback): the task is made on the loop, a tick
+    // later; its outcome is copied to the concurrent future when it ends.
+    interp().loop().callSoon(
+        [loop, coro, future] {
+            try {
+                Ref<TaskObject> task = createTask(*loop, coro, Value());
+                Ref<TaskObject> keep = task;
+                task->task().addDoneCallback(makeDoneCallback([keep, future](FutureBase& f) {
+                    if (f.cancelled())
+                        future->cancel();
+                    else if (std::exception_ptr e = f.exception())
+                        future->setException(e);
+                    else
+                        future->setResult(keep->resultValue());
+                }));
+            } catch (const RunAborted&) {
+                throw;
+            } catch (...) {
+                future->setException(std::current_exception());
+            }
+        },
+        "run_coroutine_threadsafe");
+    return Value(future);
+}
+
+} // namespace
+
+void addAsyncioScopes(DictObject& d) {
+    TypeObject* t = types().moduleType("asyncio.Timeout", "Timeout");
+    addMethod(t, "__aenter__", timeoutAenter);
+    addMethod(t, "__aexit__", timeoutAexit);
+    addMethod(t, "expired", timeoutExpired);
+    addMethod(t, "when", timeoutWhen);
+    addMethod(t, "reschedule", timeoutReschedule);
+    d.setStr("timeout", Value(newNative("timeout", asyncioTimeout)));
+    d.setStr("timeout_at", Value(newNative("timeout_at", asyncioTimeoutAt)));
+    d.setStr("Timeout", Value(t));
+
+    TypeObject* g = types().moduleType("asyncio.TaskGroup", "TaskGroup");
+    addMethod(g, "__aenter__", groupAenter);
+    addMethod(g, "__aexit__", groupAexit);
+    addMethod(g, "create_task", groupCreateTask);
+    g->dict().setStr("__new__", Value(newNative("__new__", newTaskGroup)));
+    d.setStr("TaskGroup", Value(g));
+    d.setStr("run_coroutine_threadsafe",
+             Value(newNative("run_coroutine_threadsafe", asyncioRunCoroutineThreadsafe)));
+}
+
+} // namespace coroscope::interp

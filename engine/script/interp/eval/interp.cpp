@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+// The interpreter's life: setup, the main thread's body, the per-step
+// budget, output, and the end of the run.
+#include "script/interp/eval/interp.h"
+
+#include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/modules.h"
+#include "script/interp/ops/ops.h"
+#include "script/interp/runtime/runtime_state.h"
+
+#include <cstdio>
+
+namespace coroscope::interp {
+
+thread_local Interp* Interp::t_current = nullptr;
+
+namespace {
+// How often (in statements) the budget and the memory limit are checked.
+constexpr std::uint64_t kCheckEvery = 4096;
+
+// An object with no state of its own (Ellipsis).
+class PlainObject final : public Object {
+public:
+    explicit PlainObject(TypeObject* t)
+        : Object(t, Kind::Other) {}
+};
+
+std::string thousands(std::uint64_t n) {
+    std::string digits = std::to_string(n);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+} // namespace
+
+Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
+               std::shared_ptr<const SourceFile> source)
+    : m_previous(t_current)
+    , m_loop(loop)
+    , m_options(options)
+    , m_result(result)
+    , m_source(std::move(source)) {
+    t_current = this;
+    m_heap.setLimit(options.maxMemoryBytes);
+    m_heap.setLimitHandler([this](std::size_t) {
+        abort(m_source->fileName() + ", line " + std::to_string(m_line) +
+              ": the script needs more than " +
+              std::to_string(m_options.maxMemoryBytes / (1024 * 1024)) +
+              " MB of memory for its objects; it was stopped (does a list or a string grow "
+              "without end?)");
+    });
+    m_types.init();
+    m_types.ellipsisObject = Value(new PlainObject(m_types.ellipsis));
+    m_types.emptyTuple = Value(Ref<TupleObject>(new TupleObject()));
+    m_budgetLeft = kCheckEvery;
+    for (std::uint32_t line : options.watchLines) {
+        if (line >= m_watched.size()) m_watched.resize(line + 1, 0);
+        m_watched[line] = 1;
+    }
+    m_builtins = newDict();
+    m_globals = newDict();
+    m_globals->setStr("__name__", strValue("__main__"));
+    m_globals->setStr("__builtins__", Value(m_builtins));
+    m_state = std::make_unique<RuntimeState>();
+    initBuiltins();
+    registerModules(*this);
+}
+
+Interp::~Interp() {
+    teardown();
+    t_current = m_previous;
+}
+
+void Interp::teardown() {
+    if (m_tornDown) return;
+    m_tornDown = true;
+    m_tearingDown = true;
+    m_state->clear();
+    m_heap.clearAll();
+    m_parameters.clear();
+    m_modules.clear();
+    m_state.reset();
+    m_program.reset();
+    m_builtins = nullptr;
+    m_globals = nullptr;
+    m_heap.clearAll();
+}
+
+const Value* Interp::parameter(StrObject* name) const {
+    auto it = m_parameters.find(name);
+    return it == m_parameters.end() ? nullptr : &it->second;
+}
+
+void Interp::setParameter(const std::string& name, Value v) {
+    m_parameters[intern(name)] = std::move(v);
+}
+
+void Interp::reached(std::uint32_t line) {
+    m_watched[line] = 0; // the first time only
+    TaskBase* task = m_loop.currentTask();
+    m_loop.reach(task ? task->id() : 0, line, task ? task->worker() : 0);
+}
+
+void Interp::budgetCheck() {
+    m_budgetLeft = m_statements + kCheckEvery;
+    // Coroutine frames are counted as they come and go: the limit is
+    // checked here, between statements.
+    if (m_heap.bytes() > m_heap.limit()) m_heap.grow(0);
+    const std::uint64_t step = m_loop.stepCount();
+    if (step != m_budgetStep) {
+        m_budgetStep = step;
+        m_stepBase = m_statements;
+        return;
+    }
+    if (m_statements - m_stepBase <= m_options.statementBudget) return;
+    TaskBase* task = m_loop.currentTask();
+    std::string where = m_source->fileName() + ", line " + std::to_string(m_line);
+    std::string who;
+    if (!task || task->kind() == TaskKind::Task)
+        who = "the event loop is blocked: a step ran " + thousands(m_options.statementBudget) +
+              " statements without awaiting (a loop that never reaches an await?)";
+    else
+        who = "the thread '" + task->name() + "' ran " + thousands(m_options.statementBudget) +
+              " statements without waiting (an endless loop?)";
+    abort(where + ": " + who);
+}
+
+void Interp::abort(std::string message) {
+    if (m_abortMessage.empty()) {
+        m_abortMessage = std::move(message);
+        m_abortLine = m_line;
+    }
+    throw RunAborted{m_abortMessage, m_abortLine};
+}
+
+void Interp::checkCanSuspend(const char* what) {
+    if (m_nested == 0) return;
+    runtimeError(std::string("cannot ") + what +
+                 " here: this code runs inside a builtin that called it (a key= function, "
+                 "__repr__, __eq__, or a generator consumed by list(), sum(), sorted() ...), "
+                 "and a builtin cannot wait; call it from your own code instead");
+}
+
+void Interp::print(std::string_view text) {
+    m_result.out += text;
+    TaskBase* task = m_loop.currentTask();
+    m_loop.print(text, task ? task->id() : 0, task ? task->line() : m_line,
+                 task ? task->worker() : 0);
+}
+
+void Interp::warn(std::string_view text) {
+    m_result.err += text;
+}
+
+void Interp::runtimeWarning(std::string_view message, std::uint32_t line) {
+    std::string out = m_source->fileName() + ":" + std::to_string(line) +
+                      ": RuntimeWarning: " + std::string(message) + "\n";
+    std::string_view text = m_source->lineText(static_cast<int>(line));
+    std::size_t a = text.find_first_not_of(" \t");
+    if (a != std::string_view::npos) out += "  " + std::string(text.substr(a)) + "\n";
+    out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
+    warn(out);
+}
+
+Eval<Value> Interp::runMain() {
+    Frame f;
+    f.code = m_program->module;
+    f.globals = m_globals.get();
+    f.line = 1;
+    std::exception_ptr error;
+    try {
+        if (f.code->body.async) {
+            Eval<Flow> body = execAsync(f, f.code->body);
+            co_await std::move(body);
+        } else {
+            execSync(f, f.code->body);
+        }
+    } catch (...) {
+        error = std::current_exception();
+    }
+    if (error) {
+        if (isAbort(error)) std::rethrow_exception(error);
+        Ref<ExceptionObject> exc = logArrival(error, f);
+        if (exc->cls()->isSubtypeOf(m_types.SystemExit)) {
+            Value code;
+            const auto& args = exc->args()->items();
+            if (args.size() == 1) code = args[0];
+            if (args.size() > 1) code = Value(exc->args());
+            if (code.isNone()) {
+                m_result.exitStatus = 0;
+            } else if (code.isIntLike()) {
+                m_result.exitStatus = static_cast<int>(code.asInt());
+            } else {
+                warn(str(code) + "\n");
+                m_result.exitStatus = 1;
+            }
+        } else {
+            printException(*exc);
+            m_result.exitStatus = 1;
+        }
+    }
+    // As CPython's interpreter shutdown: wait for the threads that are not
+    // daemons (and pools' workers), then exit.
+    Eval<Value> rest = waitForThreadsAtExit(*this);
+    co_await std::move(rest);
+    co_return Value();
+}
+
+void Interp::initBuiltins() {
+    initObjectMethods();
+    initBuiltinTypes(*m_builtins);
+    initBuiltinFunctions(*m_builtins);
+    initBuiltinSequences(*m_builtins);
+    initStrMethods();
+    initListMethods();
+    initDictMethods();
+    initSetMethods();
+}
+
+void Interp::registerModule(std::string name, Value module) {
+    m_modules[std::move(name)] = std::move(module);
+}
+
+Value Interp::importModule(StrObject* dotted, bool top) {
+    auto it = m_modules.find(dotted->str());
+    if (it == m_modules.end())
+        raiseNew(m_types.ModuleNotFoundError, "No module named '" + dotted->str() + "'");
+    if (!top) return it->second;
+    std::string first = dotted->str().substr(0, dotted->str().find('.'));
+    return m_modules.at(first);
+}
+
+} // namespace coroscope::interp

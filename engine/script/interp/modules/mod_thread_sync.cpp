@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: MIT
+// Blocking synchronisation for threads: threading.Lock, RLock, Event and
+// Semaphore, and the queue module's Queue. A waiting thread holds its
+// worker (on the loop's worker that stalls the loop, as in CPython).
+#include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/modules.h"
+#include "script/interp/modules/thread_wait.h"
+#include "script/interp/ops/ops.h"
+#include "script/interp/runtime/runtime_state.h"
+
+#include <deque>
+
+namespace coroscope::interp {
+
+namespace {
+
+// A lock, an event or a semaphore: a counter and the threads waiting on it.
+class ThreadSync final : public GcObject {
+public:
+    ThreadSync(TypeObject* type, std::int64_t value)
+        : GcObject(type, Kind::Other)
+        , value(value) {}
+    std::int64_t value;        // Lock: 1 when free; Event: 1 when set; Semaphore: its count
+    TaskBase* owner = nullptr; // RLock
+    std::int64_t depth = 0;    // RLock
+    ThreadWaiters waiters;
+    void clearRefs() override { waiters.clear(); }
+};
+
+class ThreadQueue final : public GcObject {
+public:
+    ThreadQueue(TypeObject* type, std::int64_t maxsize)
+        : GcObject(type, Kind::Other)
+        , maxsize(maxsize) {}
+    std::deque<Value> items;
+    std::int64_t maxsize;
+    std::int64_t unfinished = 0;
+    ThreadWaiters notEmpty, notFull, allDone;
+    bool full() const { return maxsize > 0 && static_cast<std::int64_t>(items.size()) >= maxsize; }
+    void clearRefs() override {
+        items.clear();
+        notEmpty.clear();
+        notFull.clear();
+        allDone.clear();
+    }
+};
+
+TypeObject* lockType() {
+    return types().moduleType("threading.Lock", "lock");
+}
+TypeObject* rlockType() {
+    return types().moduleType("threading.RLock", "RLock");
+}
+TypeObject* eventType() {
+    return types().moduleType("threading.Event", "Event");
+}
+TypeObject* semaphoreType() {
+    return types().moduleType("threading.Semaphore", "Semaphore");
+}
+TypeObject* queueType() {
+    return types().moduleType("queue.Queue", "Queue");
+}
+
+ThreadSync& sync(CallArgs& a) {
+    return *static_cast<ThreadSync*>(a.self->obj());
+}
+ThreadQueue& queue(CallArgs& a) {
+    return *static_cast<ThreadQueue*>(a.self->obj());
+}
+
+std::optional<Duration> timeoutArg(const Value* v) {
+    if (!v || v->isNone()) return std::nullopt;
+    double t = numberArg(*v, "timeout");
+    if (t < 0) return std::nullopt;
+    return seconds(t);
+}
+
+// Waits until ready() or the deadline; false on timeout.
+template <class Ready>
+Eval<bool> waitUntil(ThreadWaiters& w, std::optional<Duration> timeout, Ready ready,
+                     WaitReason reason) {
+    Loop& loop = interp().loop();
+    const Time deadline = timeout ? loop.time() + *timeout : 0;
+    while (!ready()) {
+        Duration left = -1;
+        if (timeout) {
+            left = deadline - loop.time();
+            if (left <= 0) co_return false;
+        }
+        co_await ThreadWait{&w, left, reason};
+    }
+    co_return true;
+}
+
+Value newLock(CallArgs&) {
+    return Value(Ref<ThreadSync>(new ThreadSync(lockType(), 1)));
+}
+Value newRLock(CallArgs&) {
+    return Value(Ref<ThreadSync>(new ThreadSync(rlockType(), 1)));
+}
+Value newEvent(CallArgs&) {
+    return Value(Ref<ThreadSync>(new ThreadSync(eventType(), 0)));
+}
+Value newSemaphore(CallArgs& a) {
+    const Value* v = a.get(0, "value");
+    std::int64_t n = v ? intArg(*v, "value") : 1;
+    if (n < 0) valueError("semaphore initial value must be >= 0");
+    return Value(Ref<ThreadSync>(new ThreadSync(semaphoreType(), n)));
+}
+
+Eval<Value> lockAcquire(CallArgs a) {
+    a.allowKeywords({"blocking", "timeout"});
+    Ref<ThreadSync> s(&sync(a));
+    TaskBase* me = interp().loop().currentTask();
+    bool reentrant = s->type() == rlockType();
+    if (reentrant && s->owner == me && s->value == 0) {
+        ++s->depth;
+        co_return True();
+    }
+    const Value* blocking = a.get(0, "blocking");
+    std::optional<Duration> timeout = timeoutArg(a.get(1, "timeout"));
+    if (blocking && !truthy(*blocking)) timeout = 0;
+    Eval<bool> w = waitUntil(
+        s->waiters, timeout, [s] { return s->value > 0; }, WaitReason::Lock);
+    if (!co_await std::move(w)) co_return False();
+    --s->value;
+    if (reentrant) {
+        s->owner = me;
+        s->depth = 1;
+    }
+    co_return True();
+}
+
+Value lockRelease(CallArgs& a) {
+    ThreadSync& s = sync(a);
+    bool reentrant = s.type() == rlockType();
+    if (s.value > 0 && s.type() != semaphoreType())
+        runtimeError(reentrant ? "cannot release un-acquired lock" : "release unlocked lock");
+    if (reentrant && --s.depth > 0) return Value();
+    s.owner = nullptr;
+    ++s.value;
+    s.waiters.wakeAll();
+    return Value();
+}
+
+Value lockLocked(CallArgs& a) {
+    return Value::boolean(sync(a).value == 0);
+}
+
+Eval<Value> lockEnter(CallArgs a) {
+    a.npos = 0;
+    a.nkw = 0;
+    Eval<Value> acquire = lockAcquire(a);
+    co_await std::move(acquire);
+    co_return True();
+}
+
+Value lockExit(CallArgs& a) {
+    lockRelease(a);
+    return False();
+}
+
+Value eventSet(CallArgs& a) {
+    sync(a).value = 1;
+    sync(a).waiters.wakeAll();
+    return Value();
+}
+Value eventClear(CallArgs& a) {
+    sync(a).value = 0;
+    return Value();
+}
+Value eventIsSet(CallArgs& a) {
+    return Value::boolean(sync(a).value != 0);
+}
+Eval<Value> eventWait(CallArgs a) {
+    Ref<ThreadSync> s(&sync(a));
+    Eval<bool> w = waitUntil(
+        s->waiters, timeoutArg(a.get(0, "timeout")), [s] { return s->value != 0; },
+        WaitReason::Event);
+    bool set = co_await std::move(w);
+    co_return Value::boolean(set);
+}
+
+// ---- queue.Queue
+
+Value newQueue(CallArgs& a) {
+    const Value* m = a.get(0, "maxsize");
+    return Value(Ref<ThreadQueue>(new ThreadQueue(queueType(), m ? intArg(*m, "maxsize") : 0)));
+}
+
+Eval<Value> queuePut(CallArgs a) {
+    a.allowKeywords({"item", "block", "timeout"});
+    Ref<ThreadQueue> q(&queue(a));
+    const Value* item = a.get(0, "item");
+    if (!item) typeError("put() missing 1 required positional argument: 'item'");
+    Value v = *item;
+    const Value* block = a.get(1, "block");
+    std::optional<Duration> timeout = timeoutArg(a.get(2, "timeout"));
+    if (block && !truthy(*block)) timeout = 0;
+    Eval<bool> w = waitUntil(
+        q->notFull, timeout, [q] { return !q->full(); }, WaitReason::Queue);
+    if (!co_await std::move(w)) raise(newException(types().ThreadQueueFull));
+    q->items.push_back(std::move(v));
+    ++q->unfinished;
+    q->notEmpty.wakeOne();
+    co_return Value();
+}
+
+Eval<Value> queueGet(CallArgs a) {
+    a.allowKeywords({"block", "timeout"});
+    Ref<ThreadQueue> q(&queue(a));
+    const Value* block = a.get(0, "block");
+    std::optional<Duration> timeout = timeoutArg(a.get(1, "timeout"));
+    if (block && !truthy(*block)) timeout = 0;
+    Eval<bool> w = waitUntil(
+        q->notEmpty, timeout, [q] { return !q->items.empty(); }, WaitReason::Queue);
+    if (!co_await std::move(w)) raise(newException(types().ThreadQueueEmpty));
+    Value v = std::move(q->items.front());
+    q->items.pop_front();
+    q->notFull.wakeOne();
+    co_return v;
+}
+
+Value queuePutNowait(CallArgs& a) {
+    a.expect(1, 1);
+    ThreadQueue& q = queue(a);
+    if (q.full()) raise(newException(types().ThreadQueueFull));
+    q.items.push_back(a[0]);
+    ++q.unfinished;
+    q.notEmpty.wakeOne();
+    return Value();
+}
+
+Value queueGetNowait(CallArgs& a) {
+    ThreadQueue& q = queue(a);
+    if (q.items.empty()) raise(newException(types().ThreadQueueEmpty));
+    Value v = std::move(q.items.front());
+    q.items.pop_front();
+    q.notFull.wakeOne();
+    return v;
+}
+
+Value queueTaskDone(CallArgs& a) {
+    ThreadQueue& q = queue(a);
+    if (q.unfinished <= 0) valueError("task_done() called too many times");
+    if (--q.unfinished == 0) q.allDone.wakeAll();
+    return Value();
+}
+
+Eval<Value> queueJoin(CallArgs a) {
+    Ref<ThreadQueue> q(&queue(a));
+    Eval<bool> w = waitUntil(
+        q->allDone, std::nullopt, [q] { return q->unfinished == 0; }, WaitReason::Queue);
+    co_await std::move(w);
+    co_return Value();
+}
+
+Value queueQsize(CallArgs& a) {
+    return Value::integer(static_cast<std::int64_t>(queue(a).items.size()));
+}
+Value queueEmpty(CallArgs& a) {
+    return Value::boolean(queue(a).items.empty());
+}
+Value queueFull(CallArgs& a) {
+    return Value::boolean(queue(a).full());
+}
+
+void setNew(TypeObject* t, NativePlain fn) {
+    t->dict().setStr("__new__", Value(newNative("__new__", fn)));
+}
+
+} // namespace
+
+void addThreadSync(DictObject& d) {
+    for (TypeObject* t : {lockType(), rlockType(), semaphoreType()}) {
+        addBlockingMethod(t, "acquire", lockAcquire);
+        addMethod(t, "release", lockRelease);
+        addMethod(t, "locked", lockLocked);
+        addBlockingMethod(t, "__enter__", lockEnter);
+        addMethod(t, "__exit__", lockExit);
+    }
+    setNew(lockType(), newLock);
+    setNew(rlockType(), newRLock);
+    setNew(semaphoreType(), newSemaphore);
+    TypeObject* e = eventType();
+    addMethod(e, "set", eventSet);
+    addMethod(e, "clear", eventClear);
+    addMethod(e, "is_set", eventIsSet);
+    addBlockingMethod(e, "wait", eventWait);
+    setNew(e, newEvent);
+    d.setStr("Lock", Value(lockType()));
+    d.setStr("RLock", Value(rlockType()));
+    d.setStr("Semaphore", Value(semaphoreType()));
+    d.setStr("BoundedSemaphore", Value(semaphoreType()));
+    d.setStr("Event", Value(e));
+}
+
+Value makeQueueModule() {
+    TypeObject* q = queueType();
+    addBlockingMethod(q, "put", queuePut);
+    addBlockingMethod(q, "get", queueGet);
+    addBlockingMethod(q, "join", queueJoin);
+    addMethod(q, "put_nowait", queuePutNowait);
+    addMethod(q, "get_nowait", queueGetNowait);
+    addMethod(q, "task_done", queueTaskDone);
+    addMethod(q, "qsize", queueQsize);
+    addMethod(q, "empty", queueEmpty);
+    addMethod(q, "full", queueFull);
+    setNew(q, newQueue);
+    Ref<ModuleObject> m = newModule("queue", {});
+    m->dict().setStr("Queue", Value(q));
+    m->dict().setStr("Empty", Value(types().ThreadQueueEmpty));
+    m->dict().setStr("Full", Value(types().ThreadQueueFull));
+    return Value(m);
+}
+
+} // namespace coroscope::interp

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+// runScript(): parse, check, lower, then run the program as the simulated
+// machine's main thread until it ends, stops, or can never go on.
+#include "script/interp/run.h"
+
+#include "core/machine.h"
+#include "script/checks/parse.h"
+#include "script/checks/validate.h"
+#include "script/interp/eval/interp.h"
+#include "script/interp/lower/lower.h"
+#include "script/interp/ops/ops.h"
+
+#include <cmath>
+
+namespace coroscope {
+
+namespace {
+
+ScriptError rejection(const std::string& file, std::string message, std::string hint) {
+    ScriptError e;
+    e.file = file;
+    e.message = std::move(message);
+    e.hint = std::move(hint);
+    e.kind = ScriptErrorKind::UnsupportedError;
+    return e;
+}
+
+// machine.cores=2, machine.gil=0, machine.switch_interval=0.005, ...
+bool applyMachineParameter(MachineConfig& m, const std::string& name, const std::string& value,
+                           std::string& error) {
+    char* end = nullptr;
+    double v = std::strtod(value.c_str(), &end);
+    bool number = end && *end == '\0' && !value.empty();
+    if (name == "machine.gil" && (value == "True" || value == "False")) {
+        m.gil = value == "True";
+        return true;
+    }
+    if (!number) {
+        error = "parameter " + name + ": '" + value + "' is not a number";
+        return false;
+    }
+    if (name == "machine.cores") {
+        if (v < 1 || v != std::floor(v)) {
+            error = "parameter machine.cores: give a whole number of cores, at least 1";
+            return false;
+        }
+        m.cores = static_cast<int>(v);
+    } else if (name == "machine.gil") {
+        m.gil = v != 0;
+    } else if (name == "machine.switch_interval") {
+        m.switchInterval = seconds(v);
+    } else if (name == "machine.process_startup") {
+        m.processStartup = seconds(v);
+    } else {
+        error = "unknown machine parameter " + name +
+                " (use machine.cores, machine.gil, machine.switch_interval or "
+                "machine.process_startup)";
+        return false;
+    }
+    return true;
+}
+
+// The names the module assigns at its top level (run parameters override them).
+std::set<std::string, std::less<>> topLevelNames(const Module& module) {
+    std::set<std::string, std::less<>> names;
+    for (const ast::Stmt* s : module.body()) {
+        if (const auto* a = ast::dynCast<ast::Assign>(s)) {
+            for (const ast::Expr* t : a->targets)
+                if (const auto* n = ast::dynCast<ast::Name>(t)) names.emplace(n->id);
+        } else if (const auto* an = ast::dynCast<ast::AnnAssign>(s)) {
+            if (const auto* n = ast::dynCast<ast::Name>(an->target)) names.emplace(n->id);
+        }
+    }
+    return names;
+}
+
+// A parameter's value: a Python literal, evaluated as the script would.
+bool evaluateLiteral(interp::Interp& in, const std::string& name, const std::string& text,
+                     std::string& error) {
+    ParseResult p = parseScript("<parameter " + name + ">", "_value = (" + text + ")\n");
+    if (!p.ok()) {
+        error = "parameter " + name + ": " + text +
+                " is not a Python literal (write 10, 0.5, True or 'text')";
+        return false;
+    }
+    auto program = interp::lowerModule(*p.module, {});
+    interp::Frame f;
+    f.code = program->module;
+    Ref<interp::DictObject> scratch = interp::newDict();
+    f.globals = scratch.get();
+    try {
+        in.execSync(f, program->module->body);
+    } catch (...) {
+        error = "parameter " + name + ": " + text + " is not a value a script can use";
+        return false;
+    }
+    interp::Value* v = scratch->findStr("_value");
+    if (!v) {
+        error = "parameter " + name + ": no value";
+        return false;
+    }
+    in.setParameter(name, *v);
+    return true;
+}
+
+Coro<void> mainThread(interp::Interp& in) {
+    interp::Eval<interp::Value> body = in.runMain();
+    co_await std::move(body);
+}
+
+std::string describeWaiting(const Loop& loop) {
+    std::string out;
+    const Trace& trace = loop.trace();
+    for (TaskId id = 1; id < trace.tasks().size(); ++id) {
+        Span s = trace.taskStateAt(id, loop.time());
+        if (s.state != TaskState::Waiting) continue;
+        out += "  " + trace.taskName(id) + " waits (" + std::string(toString(s.reason)) +
+               ") at line " + std::to_string(s.line) + "\n";
+    }
+    return out;
+}
+
+void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& options,
+           RunResult& result) {
+    const std::string& file = options.fileName;
+    std::uint64_t steps = 0;
+    const Time limit = seconds(options.maxVirtualSeconds);
+    while (!main.done()) {
+        bool stepped = false;
+        try {
+            stepped = loop.step();
+        } catch (const interp::RunAborted&) {
+            break;
+        } catch (const interp::MemoryLimitExceeded&) {
+            try {
+                in.abort("");
+            } catch (...) {
+            }
+            break;
+        }
+        if (in.aborted()) break;
+        if (!stepped) {
+            result.err += file +
+                          ": the program waits forever: no task can run and no timer "
+                          "is pending (is something waiting for an event, a future or "
+                          "a queue that nothing will complete?)\n" +
+                          describeWaiting(loop);
+            result.exitStatus = 1;
+            return;
+        }
+        if (++steps > options.maxSteps) {
+            result.err += file + ": the program was stopped after " +
+                          std::to_string(options.maxSteps) +
+                          " scheduling steps without ending (does a task loop forever?)\n";
+            result.exitStatus = 1;
+            return;
+        }
+        if (loop.time() > limit) {
+            result.err += file + ": the program was stopped at " +
+                          std::to_string(static_cast<long long>(options.maxVirtualSeconds)) +
+                          " s of simulated time without ending (does a task loop forever?)\n";
+            result.exitStatus = 1;
+            return;
+        }
+    }
+    if (in.aborted()) {
+        std::string message = in.abortMessage();
+        if (message.empty())
+            message = file + ", line " + std::to_string(in.currentLine()) +
+                      ": the script uses more than " +
+                      std::to_string(options.maxMemoryBytes / (1024 * 1024)) +
+                      " MB of memory; it was stopped";
+        result.err += message + "\n";
+        result.exitStatus = 1;
+    }
+}
+
+} // namespace
+
+RunResult runScript(std::string_view source, const RunOptions& options) {
+    RunResult result;
+    MachineConfig machine = options.machine;
+    std::vector<std::pair<std::string, std::string>> scriptParams;
+    for (const auto& [name, value] : options.params) {
+        if (name.rfind("machine.", 0) == 0) {
+            std::string error;
+            if (!applyMachineParameter(machine, name, value, error))
+                result.errors.push_back(rejection(options.fileName, error, ""));
+        } else {
+            scriptParams.emplace_back(name, value);
+        }
+    }
+    result.machine = machine;
+    ParseResult parsed = parseScript(options.fileName, std::string(source));
+    if (!parsed.ok()) {
+        result.errors.insert(result.errors.end(), parsed.errors.begin(), parsed.errors.end());
+        result.exitStatus = 2;
+        return result;
+    }
+    std::vector<ScriptError> invalid = validateScript(*parsed.module);
+    result.errors.insert(result.errors.end(), invalid.begin(), invalid.end());
+    std::set<std::string, std::less<>> names = topLevelNames(*parsed.module);
+    std::set<std::string, std::less<>> overridden;
+    for (const auto& [name, value] : scriptParams) {
+        if (!names.count(name))
+            result.errors.push_back(rejection(
+                options.fileName,
+                "parameter " + name + ": the script has no top-level constant " + name,
+                "parameters override constants assigned at the top of the script, such as "
+                "CLIENTS = 3"));
+        overridden.insert(name);
+    }
+    if (!result.errors.empty()) {
+        result.exitStatus = 2;
+        return result;
+    }
+
+    Loop loop(machine);
+    {
+        interp::Interp in(loop, options, result, parsed.module->sharedSource());
+        std::unique_ptr<interp::Program> program = interp::lowerModule(*parsed.module, overridden);
+        if (!program->errors.empty()) {
+            result.errors = program->errors;
+            result.exitStatus = 2;
+            return result;
+        }
+        for (const auto& [name, value] : scriptParams) {
+            std::string error;
+            if (!evaluateLiteral(in, name, value, error))
+                result.errors.push_back(rejection(options.fileName, error, ""));
+        }
+        if (!result.errors.empty()) {
+            result.exitStatus = 2;
+            return result;
+        }
+        in.setProgram(std::move(program));
+        Task<void> main = loop.machine().startMain(mainThread(in), 1);
+        drive(loop, in, *main.get(), options, result);
+        in.beginTeardown();
+        loop.shutdown();
+        in.teardown();
+    }
+    result.trace = std::move(loop.trace());
+    return result;
+}
+
+} // namespace coroscope

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "script/interp/runtime/heap.h"
+
+#include "script/interp/eval/eval_coro.h"
+
+namespace coroscope::interp {
+
+thread_local Heap* Heap::t_current = nullptr;
+
+void countFrameBytes(std::ptrdiff_t n) noexcept {
+    if (Heap* h = Heap::currentOrNull()) {
+        if (n >= 0)
+            h->addObject(static_cast<std::size_t>(n));
+        else
+            h->shrink(static_cast<std::size_t>(-n));
+    }
+}
+
+void* Object::operator new(std::size_t n) {
+    if (Heap* h = Heap::currentOrNull()) h->addObject(n);
+    return ::operator new(n);
+}
+
+void Object::operator delete(void* p, std::size_t n) noexcept {
+    if (Heap* h = Heap::currentOrNull()) h->shrink(n);
+    ::operator delete(p);
+}
+
+Heap::Heap()
+    : m_previous(t_current) {
+    t_current = this;
+}
+
+Heap::~Heap() {
+    t_current = m_previous;
+}
+
+void Heap::link(GcObject* o) {
+    o->m_next = m_first;
+    if (m_first) m_first->m_prev = o;
+    m_first = o;
+    ++m_live;
+}
+
+void Heap::unlink(GcObject* o) {
+    if (o->m_prev)
+        o->m_prev->m_next = o->m_next;
+    else if (m_first == o)
+        m_first = o->m_next;
+    if (o->m_next) o->m_next->m_prev = o->m_prev;
+    o->m_prev = o->m_next = nullptr;
+    --m_live;
+}
+
+void Heap::clearAll() {
+    // Clearing one object may free others (and run their destructors, which
+    // unlink them), so each round works on a counted snapshot.
+    std::size_t before = m_live + 1;
+    while (m_first && m_live < before) {
+        before = m_live;
+        std::vector<Ref<GcObject>> all;
+        all.reserve(m_live);
+        for (GcObject* o = m_first; o; o = o->m_next)
+            all.emplace_back(o);
+        for (auto& o : all)
+            o->clearRefs();
+    }
+}
+
+void Heap::overLimit(std::size_t n) {
+    if (m_limitHandler) m_limitHandler(m_bytes + n);
+    throw MemoryLimitExceeded{m_bytes + n};
+}
+
+} // namespace coroscope::interp
