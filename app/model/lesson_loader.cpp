@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/lesson_loader.h"
 
+#include "model/lesson_view.h"
 #include "model/narration_text.h"
 
 #include <QDir>
@@ -38,8 +39,6 @@ namespace {
 
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("pt_BR"),
                                 QStringLiteral("uk")};
-const QStringList kViews = {QStringLiteral("restaurant"), QStringLiteral("timeline"),
-                            QStringLiteral("code"), QStringLiteral("compare")};
 
 // Collects the problems of one folder while reading it.
 struct Reader {
@@ -152,9 +151,9 @@ std::optional<Lesson> LessonLoader::loadFolder(const QString& folder,
         r.localized(o.value(QStringLiteral("summary")), QStringLiteral("\"summary\""), false);
     if (o.contains(QStringLiteral("view"))) {
         lesson.view = o.value(QStringLiteral("view")).toString();
-        if (!kViews.contains(lesson.view))
+        if (!lessonViewNamed(lesson.view))
             r.jsonProblem(tr("\"view\" is \"%1\"; it must be one of %2")
-                              .arg(lesson.view, kViews.join(QStringLiteral(", "))));
+                              .arg(lesson.view, lessonViewNames().join(QStringLiteral(", "))));
     }
     lesson.compare = o.value(QStringLiteral("compare")).toBool(false);
 
