@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -54,8 +55,23 @@ TEST(CommandLine, CheckingBrokenFoldersSaysWhatIsWrongAndFails) {
 TEST(CommandLine, ListsTheBuiltInLessonsWithoutADisplay) {
     const Result r = coroscope({QStringLiteral("lessons")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        EXPECT_EQ(line.count(QLatin1Char('\t')), 1) << line.toStdString(); // id, tab, title
+    // One line per lesson folder of the source tree, each "id<TAB>title".
+    QStringList expected;
+    for (const QFileInfo& dir : QDir(QStringLiteral(COROSCOPE_LESSONS_DIR))
+                                    .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (QFileInfo::exists(dir.filePath() + QStringLiteral("/lesson.json")))
+            expected << dir.fileName();
+    ASSERT_FALSE(expected.isEmpty());
+    QStringList listed;
+    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 2) << line.toStdString();
+        EXPECT_FALSE(fields[1].trimmed().isEmpty()) << line.toStdString();
+        listed << fields[0];
+    }
+    expected.sort();
+    listed.sort();
+    EXPECT_EQ(listed, expected);
 }
 
 TEST(CommandLine, AnUnknownOptionIsAClearErrorWithStatusTwo) {

@@ -107,7 +107,7 @@ TEST(Trace, WorkerSpansShowWhatTheLoopDoes) {
     EXPECT_TRUE(sawIdle);
 }
 
-TEST(Trace, RecordsAreSixteenBytesAndTimeIsSharedAcrossEvents) {
+TEST(Trace, TimeIsSharedAcrossEvents) {
     Loop loop;
     auto t = [&]() -> Coro<void> {
         for (int i = 0; i < 1000; ++i)
@@ -117,7 +117,6 @@ TEST(Trace, RecordsAreSixteenBytesAndTimeIsSharedAcrossEvents) {
     loop.runUntilComplete(*task.get());
     EXPECT_GT(loop.trace().size(), 2000u);
     EXPECT_EQ(loop.trace().timeOf(loop.trace().size() - 1), 0);
-    EXPECT_EQ(sizeof(EventRecord), 16u);
 }
 
 TEST(Trace, InstrumentsSeeEveryStep) {
