@@ -30,7 +30,7 @@ void expectRejected(const std::string& source, const std::string& message, int l
 // Ran and failed: exit status 1, and stderr says it.
 RunResult expectFailed(const std::string& source, const std::string& message,
                        RunOptions options = {}) {
-    RunResult r = runSource(source, options);
+    RunResult r = runSource(source, std::move(options));
     EXPECT_EQ(r.exitStatus, 1);
     EXPECT_THAT(r.err, HasSubstr(message));
     return r;
