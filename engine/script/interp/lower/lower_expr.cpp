@@ -99,6 +99,7 @@ const ir::Expr* Lowerer::nameNode(std::string_view name, std::uint32_t line, boo
         return n;
     }
     }
+    assert(!"every kind of name is lowered");
     return nullptr;
 }
 
@@ -365,6 +366,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
         return n;
     }
     }
+    assert(!"every kind of expression is lowered");
     return nullptr;
 }
 

@@ -204,6 +204,7 @@ const ir::Stmt* Lowerer::stmt(const ast::Stmt& s) {
     case ast::StmtKind::Continue: return makeStmt<ir::Stmt>(ir::SOp::Continue, line);
     case ast::StmtKind::Match: assert(!"checkScript refuses the match statement"); return nullptr;
     }
+    assert(!"every kind of statement is lowered");
     return nullptr;
 }
 
