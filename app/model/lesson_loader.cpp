@@ -74,15 +74,6 @@ bool isWholeNumber(const QJsonValue& v) {
     return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
 }
 
-// Whether a script assigns `name` at its top level (`CLIENTS = 3` or
-// `CLIENTS: int = 3` at the start of a line), which a parameter overrides.
-bool assignsAtTopLevel(const QString& source, const QString& name) {
-    const QRegularExpression assignment(
-        QStringLiteral("^%1\\s*(:[^=\\n]*)?=(?!=)").arg(QRegularExpression::escape(name)),
-        QRegularExpression::MultilineOption);
-    return assignment.match(source).hasMatch();
-}
-
 // Reads one lesson folder, a section of the format at a time, and collects
 // what is wrong with it.
 class FolderReader {
@@ -261,6 +252,7 @@ private:
                 if (auto issue = m_checker(s.file, s.source))
                     problem(s.file, issue->message, issue->line, issue->column);
             }
+            m_assigned += topLevelNamesOf(s.file, s.source);
             m_lesson.scripts.push_back(std::move(s));
         }
         for (const QString& file : m_dir.entryList({QStringLiteral("*.py")}, QDir::Files))
@@ -299,9 +291,7 @@ private:
             jsonProblem(
                 LessonLoader::tr("parameter \"%1\" must be an UPPER_CASE constant or one of %2")
                     .arg(p.name, QString::fromStdString(machineParameterNames(", "))));
-        else if (std::none_of(
-                     m_lesson.scripts.begin(), m_lesson.scripts.end(),
-                     [&](const LessonScript& s) { return assignsAtTopLevel(s.source, p.name); }))
+        else if (!m_assigned.contains(p.name))
             jsonProblem(LessonLoader::tr("parameter \"%1\": no script assigns %1 at its top "
                                          "level, so the parameter would change nothing")
                             .arg(p.name));
@@ -611,7 +601,8 @@ private:
     std::vector<LessonProblem>& m_problems;
     bool m_failed = false;
     Lesson m_lesson;
-    QStringList m_listed; // every file "scripts" names, readable or not
+    QStringList m_listed;   // every file "scripts" names, readable or not
+    QStringList m_assigned; // the names the scripts assign at their top level
 };
 
 } // namespace

@@ -79,4 +79,9 @@ private:
 // compile-time errors, the sandbox and what the interpreter refuses.
 ScriptChecker parserScriptChecker();
 
+// The names a script assigns at its top level, which a lesson's parameters
+// override (the same list `coroscope run` accepts); empty when it does not
+// parse.
+QStringList topLevelNamesOf(const QString& fileName, const QString& source);
+
 } // namespace coroscope

@@ -4,6 +4,7 @@
 #include "model/lesson_loader.h"
 
 #include "script/checks/check.h"
+#include "script/checks/parse.h"
 
 namespace coroscope {
 
@@ -16,6 +17,15 @@ ScriptChecker parserScriptChecker() {
         if (!e.hint.empty()) message += QStringLiteral(" (") + QString::fromStdString(e.hint) + ')';
         return ScriptIssue{e.line, e.column, e.endLine, e.endColumn, message};
     };
+}
+
+QStringList topLevelNamesOf(const QString& fileName, const QString& source) {
+    QStringList names;
+    const ParseResult parsed = parseScript(fileName.toStdString(), source.toStdString());
+    if (!parsed.ok()) return names;
+    for (const std::string& name : topLevelAssignments(*parsed.module))
+        names << QString::fromStdString(name);
+    return names;
 }
 
 } // namespace coroscope

@@ -4,7 +4,9 @@
 #include "script/syntax/ast.h"
 #include "script/syntax/script_error.h"
 
+#include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -29,5 +31,9 @@ struct CheckedScript {
 // can be lowered and run; the editor, the lesson loader and `coroscope run`
 // all check through here. Never throws for bad input.
 CheckedScript checkScript(std::string fileName, std::string text);
+
+// The names a module assigns at its top level (`CLIENTS = 3`, `CLIENTS: int
+// = 3`): the constants a run's parameters may override.
+std::set<std::string, std::less<>> topLevelAssignments(const Module& module);
 
 } // namespace coroscope

@@ -17,4 +17,17 @@ CheckedScript checkScript(std::string fileName, std::string text) {
     return result;
 }
 
+std::set<std::string, std::less<>> topLevelAssignments(const Module& module) {
+    std::set<std::string, std::less<>> names;
+    for (const ast::Stmt* s : module.body()) {
+        if (const auto* a = ast::dynCast<ast::Assign>(s)) {
+            for (const ast::Expr* t : a->targets)
+                if (const auto* n = ast::dynCast<ast::Name>(t)) names.emplace(n->id);
+        } else if (const auto* an = ast::dynCast<ast::AnnAssign>(s)) {
+            if (const auto* n = ast::dynCast<ast::Name>(an->target)) names.emplace(n->id);
+        }
+    }
+    return names;
+}
+
 } // namespace coroscope

@@ -53,20 +53,6 @@ bool applyMachineParameter(MachineConfig& m, const std::string& name, const std:
     return true;
 }
 
-// The names the module assigns at its top level (run parameters override them).
-std::set<std::string, std::less<>> topLevelNames(const Module& module) {
-    std::set<std::string, std::less<>> names;
-    for (const ast::Stmt* s : module.body()) {
-        if (const auto* a = ast::dynCast<ast::Assign>(s)) {
-            for (const ast::Expr* t : a->targets)
-                if (const auto* n = ast::dynCast<ast::Name>(t)) names.emplace(n->id);
-        } else if (const auto* an = ast::dynCast<ast::AnnAssign>(s)) {
-            if (const auto* n = ast::dynCast<ast::Name>(an->target)) names.emplace(n->id);
-        }
-    }
-    return names;
-}
-
 // A parameter's value: a Python literal, evaluated as the script would.
 bool evaluateLiteral(interp::Interp& in, const std::string& name, const std::string& text,
                      std::string& error) {
@@ -190,7 +176,7 @@ RunResult runScript(std::string_view source, const RunOptions& options) {
         result.exitStatus = 2;
         return result;
     }
-    std::set<std::string, std::less<>> names = topLevelNames(*parsed.module);
+    std::set<std::string, std::less<>> names = topLevelAssignments(*parsed.module);
     std::set<std::string, std::less<>> overridden;
     for (const auto& [name, value] : scriptParams) {
         if (!names.count(name))
