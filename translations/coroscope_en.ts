@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>is not listed in lesson.json&apos;s &quot;scripts&quot;</source>
-        <translation>is not listed in lesson.json's &quot;scripts&quot;</translation>
+        <translation>is not listed in lesson.json&apos;s &quot;scripts&quot;</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; must have type &quot;%2&quot;</source>
@@ -759,6 +759,14 @@
     <message>
         <source>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</source>
         <translation>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; is missing; it must be one of %1</source>
+        <translation>&quot;view&quot; is missing; it must be one of %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
+        <translation>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</translation>
     </message>
 </context>
 <context>

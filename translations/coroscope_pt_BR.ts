@@ -760,6 +760,14 @@
         <source>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</source>
         <translation>&quot;order&quot; %1 também é a ordem da lição &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>&quot;view&quot; is missing; it must be one of %1</source>
+        <translation>&quot;view&quot; está ausente; deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
+        <translation>o parâmetro &quot;%1&quot; precisa de &quot;min&quot; e &quot;max&quot;</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>

@@ -765,6 +765,14 @@
         <source>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</source>
         <translation>&quot;order&quot; %1 також є порядком уроку &quot;%2&quot;</translation>
     </message>
+    <message>
+        <source>&quot;view&quot; is missing; it must be one of %1</source>
+        <translation>&quot;view&quot; відсутній; має бути одним із %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
+        <translation>параметр &quot;%1&quot; потребує &quot;min&quot; і &quot;max&quot;</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>

@@ -202,7 +202,10 @@ private:
             localized(o.value(QStringLiteral("title")), QStringLiteral("\"title\""), true);
         lesson.summary =
             localized(o.value(QStringLiteral("summary")), QStringLiteral("\"summary\""), false);
-        if (o.contains(QStringLiteral("view")) || m_complete) {
+        if (!o.contains(QStringLiteral("view")) && m_complete) {
+            jsonProblem(LessonLoader::tr("\"view\" is missing; it must be one of %1")
+                            .arg(kViews.join(QStringLiteral(", "))));
+        } else if (o.contains(QStringLiteral("view"))) {
             lesson.view = o.value(QStringLiteral("view")).toString();
             if (!kViews.contains(lesson.view))
                 jsonProblem(LessonLoader::tr("\"view\" is \"%1\"; it must be one of %2")
@@ -311,6 +314,12 @@ private:
         p.minimum = number("min", isBool ? 0 : p.defaultValue);
         p.maximum = number("max", isBool ? 1 : p.defaultValue);
         p.step = number("step", p.type == LessonParameter::Type::Float ? 0.01 : 1);
+        // A lesson to publish states its slider's ends rather than leaving
+        // a slider of one value.
+        if (m_complete && !isBool &&
+            !(po.value(QStringLiteral("min")).isDouble() &&
+              po.value(QStringLiteral("max")).isDouble()))
+            jsonProblem(LessonLoader::tr("parameter \"%1\" needs \"min\" and \"max\"").arg(p.name));
         const QJsonValue given = po.value(QStringLiteral("default"));
         if (!po.contains(QStringLiteral("default")))
             jsonProblem(LessonLoader::tr("parameter \"%1\" has no \"default\"").arg(p.name));

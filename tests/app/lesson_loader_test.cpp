@@ -309,7 +309,10 @@ TEST(LessonLoader, ACompleteLessonHasEveryTextInEveryLanguage) {
     QTemporaryDir root;
     const QString folder = writeLesson(
         root, QStringLiteral("mini"),
-        {{QStringLiteral("lesson.json"), kMinimalJson}, {QStringLiteral("a.py"), "print(1)\n"}});
+        {{QStringLiteral("lesson.json"),
+          R"({"id": "mini", "order": 1, "title": {"en": "Mini"}, "scripts": [{"file": "a.py"}],
+              "parameters": [{"name": "N", "type": "int", "default": 2}]})"},
+         {QStringLiteral("a.py"), "N = 2\nprint(N)\n"}});
     EXPECT_TRUE(problemsOf(folder).empty());
     const std::vector<LessonProblem> problems =
         problemsOf(folder, LessonLoader::Checking::Complete);
@@ -318,8 +321,11 @@ TEST(LessonLoader, ACompleteLessonHasEveryTextInEveryLanguage) {
     EXPECT_TRUE(mentions(problems, QStringLiteral("\"title\" has no uk text"))) << all;
     EXPECT_TRUE(mentions(problems, QStringLiteral("\"summary\" is missing"))) << all;
     EXPECT_TRUE(mentions(problems, QStringLiteral("the label of script \"a.py\""))) << all;
-    EXPECT_TRUE(mentions(problems, QStringLiteral("\"view\""))) << all;
+    EXPECT_TRUE(mentions(problems, QStringLiteral("\"view\" is missing"))) << all;
     EXPECT_TRUE(mentions(problems, QStringLiteral("\"narration\" must tell at least one step")))
+        << all;
+    EXPECT_TRUE(mentions(problems, QStringLiteral("the label of parameter \"N\""))) << all;
+    EXPECT_TRUE(mentions(problems, QStringLiteral("parameter \"N\" needs \"min\" and \"max\"")))
         << all;
     EXPECT_TRUE(problemsOf(fixture("good/alpha"), LessonLoader::Checking::Complete).empty());
 }
