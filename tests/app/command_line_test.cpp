@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -50,6 +52,38 @@ TEST(CommandLine, CheckingBrokenFoldersSaysWhatIsWrongAndFails) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("bad-json/lesson.json:"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("missing-script/nowhere.py")));
     EXPECT_TRUE(r.out.contains(QStringLiteral("whenever")));
+}
+
+// The ctest entry that checks the built-in lessons relies on this: a lesson
+// broken in any way the loader knows makes `lessons --check` fail.
+TEST(CommandLine, CheckingACopyOfAGoodLessonThatWasBrokenFails) {
+    QTemporaryDir root;
+    ASSERT_TRUE(root.isValid());
+    const QDir source(fixture("good/alpha"));
+    const QString copy = QDir(root.path()).filePath(QStringLiteral("alpha"));
+    ASSERT_TRUE(QDir().mkpath(copy));
+    for (const QString& name : source.entryList(QDir::Files))
+        ASSERT_TRUE(QFile::copy(source.filePath(name), QDir(copy).filePath(name)));
+    Result r = coroscope({QStringLiteral("lessons"), QStringLiteral("--check"), root.path()});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString();
+
+    // A script that imports os: refused by the sandbox, found without running.
+    QFile script(QDir(copy).filePath(QStringLiteral("serve_async.py")));
+    ASSERT_TRUE(script.open(QIODevice::Append));
+    script.write("import os\n");
+    script.close();
+    const int line = static_cast<int>(QString::fromUtf8([&] {
+                                          QFile f(script.fileName());
+                                          f.open(QIODevice::ReadOnly);
+                                          return f.readAll();
+                                      }())
+                                          .count(QLatin1Char('\n')));
+    r = coroscope({QStringLiteral("lessons"), QStringLiteral("--check"), root.path()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("alpha/serve_async.py:%1:8: module 'os' is not "
+                                              "available in scenarios")
+                                   .arg(line)))
+        << r.out.toStdString();
 }
 
 TEST(CommandLine, ListsTheBuiltInLessonsWithoutADisplay) {

@@ -16,8 +16,8 @@ namespace coroscope {
 // How a scenario script is run. Parameters override the script's top-level
 // UPPER_CASE constants (`CLIENTS = 3` becomes 10 with CLIENTS=10), so the
 // same file runs unchanged under python3 with its defaults. Names starting
-// with "machine." set the simulated machine instead (machine.cores,
-// machine.gil, machine.switch_interval, machine.process_startup).
+// with "machine." set the simulated machine instead: the table in
+// core/machine_parameters.h.
 struct RunOptions {
     std::string fileName = "<script>";
     std::vector<std::pair<std::string, std::string>> params; // NAME -> Python literal
