@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/trace.h"
 
+#include "core/assert.h"
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -66,6 +68,7 @@ Trace& Trace::operator=(Trace&& o) noexcept {
 Trace::~Trace() = default;
 
 void Trace::noteClock(Time now) {
+    COROSCOPE_ASSERT(now >= m_lastTime, "the trace's clock went back");
     const std::uint64_t n = size();
     if (!m_clock.empty() && m_clock.back().seq == n)
         m_clock.back().time = now; // no event at the previous time: replace it
