@@ -140,6 +140,12 @@ WorkerId Trace::addWorker(const WorkerInfo& info) {
     return m_workers.back().id;
 }
 
+void Trace::renameWorker(WorkerId id, WorkerKind kind, std::string_view name) {
+    if (id >= m_workers.size()) return;
+    m_workers[id].kind = kind;
+    m_workers[id].name = addText(name);
+}
+
 void Trace::setTaskName(TaskId id, std::string_view name) {
     if (id < m_tasks.size()) m_tasks[id].name = addText(name);
 }
@@ -288,8 +294,7 @@ void Trace::updateIndex() const {
         case EventKind::Callback:
         case EventKind::Print:
         case EventKind::Diagnostic:
-        case EventKind::Client:
-        case EventKind::Reach: break;
+        case EventKind::Annotation: break;
         }
     }
     ix.upTo = n;
