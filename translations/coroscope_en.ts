@@ -485,6 +485,10 @@
         <source>line reached</source>
         <translation>line reached</translation>
     </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>

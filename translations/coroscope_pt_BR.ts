@@ -485,6 +485,10 @@
         <source>line reached</source>
         <translation>linha alcançada</translation>
     </message>
+    <message>
+        <source>annotation</source>
+        <translation>anotação</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>

@@ -490,6 +490,10 @@
         <source>line reached</source>
         <translation>рядок досягнуто</translation>
     </message>
+    <message>
+        <source>annotation</source>
+        <translation>анотація</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>

@@ -212,7 +212,7 @@ RunResult runScript(std::string_view source, const RunOptions& options) {
         loop.shutdown();
         in.teardown();
     }
-    result.trace = std::move(loop.trace());
+    result.trace = loop.takeTrace();
     return result;
 }
 

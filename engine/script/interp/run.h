@@ -31,8 +31,8 @@ struct RunOptions {
     // stopped after this much virtual time or this many scheduling steps.
     double maxVirtualSeconds = 3600.0;
     std::uint64_t maxSteps = 200'000'000;
-    // Lines whose first reaching is an event of its own (EventKind::Reach),
-    // so that narration can start at a line where no task changes state.
+    // Lines whose first reaching is an event of its own (a LineReached
+    // annotation), so that narration can start where no task changes state.
     std::vector<std::uint32_t> watchLines;
     // Keep the repr of every task's result (RunResult::taskResults).
     bool recordResults = false;

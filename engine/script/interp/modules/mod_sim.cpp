@@ -89,7 +89,8 @@ Value simClient(CallArgs& a) {
     a.expect(1, 1);
     Interp& in = interp();
     TaskBase* t = in.loop().currentTask();
-    in.loop().client(str(a[0]), t ? t->id() : 0, in.currentLine(), t ? t->worker() : 0);
+    in.loop().annotate(AnnotationKind::Client, str(a[0]), t ? t->id() : 0, in.currentLine(),
+                       t ? t->worker() : 0);
     return Value();
 }
 
