@@ -223,7 +223,7 @@ private:
         const QJsonArray scripts = list(value, QStringLiteral("scripts"));
         if (scripts.isEmpty())
             jsonProblem(LessonLoader::tr("\"scripts\" must list at least one script"));
-        for (const QJsonValue& v : scripts) {
+        for (const QJsonValue v : scripts) {
             const QJsonObject so = v.toObject();
             LessonScript s;
             s.file = so.value(QStringLiteral("file")).toString();
@@ -346,7 +346,7 @@ private:
     // Parameters, each listed once: a name, a type and its values.
     void parameters(const QJsonValue& value) {
         QStringList names;
-        for (const QJsonValue& v : list(value, QStringLiteral("parameters"))) {
+        for (const QJsonValue v : list(value, QStringLiteral("parameters"))) {
             const QJsonObject po = v.toObject();
             LessonParameter p;
             p.name = po.value(QStringLiteral("name")).toString();
@@ -464,7 +464,7 @@ private:
         if (m_complete && steps.isEmpty())
             jsonProblem(LessonLoader::tr("\"narration\" must tell at least one step"));
         QStringList ids;
-        for (const QJsonValue& v : steps) {
+        for (const QJsonValue v : steps) {
             const QJsonObject no = v.toObject();
             NarrationStep step;
             step.id = no.value(QStringLiteral("id")).toString();
@@ -518,7 +518,7 @@ private:
     // Predict-first questions.
     void questions(const QJsonValue& value) {
         QStringList questionIds;
-        for (const QJsonValue& v : list(value, QStringLiteral("questions"))) {
+        for (const QJsonValue v : list(value, QStringLiteral("questions"))) {
             const QJsonObject qo = v.toObject();
             Question q;
             q.id = qo.value(QStringLiteral("id")).toString();
@@ -548,7 +548,7 @@ private:
                         .arg(q.id, measure));
             QStringList choiceIds;
             QList<QJsonValue> values;
-            for (const QJsonValue& cv : qo.value(QStringLiteral("choices")).toArray())
+            for (const QJsonValue cv : qo.value(QStringLiteral("choices")).toArray())
                 choice(q, cv.toObject(), choiceIds, values);
             q.correct = qo.value(QStringLiteral("correct")).toString();
             if (q.choices.size() < 2)
@@ -591,7 +591,7 @@ private:
                 else if (it.value().trimmed().isEmpty())
                     problem(name, LessonLoader::tr("section \"## %1\" is empty").arg(it.key()));
             }
-            m_lesson.narrationText.insert(lang, std::move(sections));
+            m_lesson.narrationText.insert(lang, sections);
         }
         for (const QString& file :
              m_dir.entryList({QStringLiteral("narration.*.md")}, QDir::Files)) {
