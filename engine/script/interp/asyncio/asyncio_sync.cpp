@@ -249,6 +249,7 @@ Value semLocked(CallArgs& a) {
     return Value::boolean(self<SemaphoreObject>(a).core->locked());
 }
 Value semValue(CallArgs& a) {
+    bindArgs<"_value(self)">(a);
     return Value::integer(self<SemaphoreObject>(a).core->value());
 }
 
@@ -318,6 +319,7 @@ Value queueFull(CallArgs& a) {
     return Value::boolean(self<QueueObject>(a).core->full());
 }
 Value queueMaxsize(CallArgs& a) {
+    bindArgs<"maxsize(self)">(a);
     return Value::integer(static_cast<std::int64_t>(self<QueueObject>(a).core->maxsize()));
 }
 

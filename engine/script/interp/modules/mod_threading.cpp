@@ -149,6 +149,7 @@ Value threadIsAlive(CallArgs& a) {
     return Value::boolean(self(a).started && !self(a).ended);
 }
 Value threadName(CallArgs& a) {
+    bindArgs<"name(self)">(a);
     return strValue(self(a).name);
 }
 Value threadSetName(CallArgs& a) {
@@ -156,6 +157,7 @@ Value threadSetName(CallArgs& a) {
     return Value();
 }
 Value threadDaemon(CallArgs& a) {
+    bindArgs<"daemon(self)">(a);
     return Value::boolean(self(a).daemon);
 }
 Value threadSetDaemon(CallArgs& a) {
@@ -166,15 +168,18 @@ Value threadSetDaemon(CallArgs& a) {
     return Value();
 }
 Value threadIdent(CallArgs& a) {
+    bindArgs<"ident(self)">(a);
     ThreadObject& t = self(a);
     if (!t.started) return Value();
     return Value::integer(139900000000000 +
                           static_cast<std::int64_t>(t.task ? t.task->id() : 0) * 4096);
 }
 Value processExitcode(CallArgs& a) {
+    bindArgs<"exitcode(self)">(a);
     return self(a).exitcode;
 }
 Value processPid(CallArgs& a) {
+    bindArgs<"pid(self)">(a);
     ThreadObject& t = self(a);
     return t.started && t.task ? Value::integer(40000 + t.task->id()) : Value();
 }
