@@ -43,7 +43,7 @@ Value asyncioSleep(CallArgs& a) {
     const BoundArgs b = bindArgs<"sleep(delay, result=None)">(a);
     double s = numberArg(*b[0], "sleep() delay");
     return Value(Ref<SleepObject>(
-        new SleepObject(s > 0 ? seconds(s) : 0, b.value(1), WaitReason::Timer, "")));
+        new SleepObject(s > 0 ? seconds(s) : 0, b[1] ? *b[1] : Value(), WaitReason::Timer, "")));
 }
 
 Eval<Value> asyncioRun(CallArgs a) {

@@ -143,6 +143,7 @@ Signature::Signature(std::string_view text, Wording wording)
     for (Param& p : keywordOnly)
         m_params.push_back(std::move(p));
     if (m_params.size() > BoundArgs::kMaxParams) badDeclaration(text, "too many parameters");
+    m_size = static_cast<std::uint32_t>(m_params.size());
 }
 
 Value Signature::defaultValue(std::size_t i) const {

@@ -31,8 +31,12 @@ public:
 
 private:
     friend class Signature;
-    std::array<const Value*, kMaxParams> m_slot{};
-    const Signature* m_sig = nullptr;
+    // Only the signature's own slots are cleared: binding is on the hot
+    // path of every native call, and no one reads past them.
+    explicit BoundArgs(const Signature* sig)
+        : m_sig(sig) {}
+    std::array<const Value*, kMaxParams> m_slot;
+    const Signature* m_sig;
     const Value* m_rest = nullptr;
     std::uint32_t m_nrest = 0;
     std::uint64_t m_kwTaken = 0;
@@ -59,25 +63,23 @@ public:
     explicit Signature(std::string_view text, Wording wording = Wording::Python);
 
     BoundArgs bind(const CallArgs& a) const {
-        BoundArgs b;
-        b.m_sig = this;
+        BoundArgs b(this);
         // The hot case: positionals only, as many as the parameters take
         // (or more, for *args).
-        if (a.nkw == 0 && a.npos >= m_minPos && !m_requiredKwOnly) {
-            if (a.npos <= m_nPositional) {
-                for (std::uint32_t i = 0; i < a.npos; ++i)
-                    b.m_slot[i] = &a.pos[i];
-                return b;
-            }
-            if (m_varArgs) {
-                for (std::uint32_t i = 0; i < m_nPositional; ++i)
-                    b.m_slot[i] = &a.pos[i];
-                b.m_rest = a.pos + m_nPositional;
-                b.m_nrest = a.npos - m_nPositional;
-                return b;
-            }
-        }
+        if (a.nkw == 0 && a.npos >= m_minPos && !m_requiredKwOnly &&
+            (a.npos <= m_nPositional || m_varArgs)) {
+            const std::uint32_t n = a.npos < m_nPositional ? a.npos : m_nPositional;
+            for (std::uint32_t i = 0; i < m_size; ++i)
+                b.m_slot[i] = i < n ? &a.pos[i] : nullptr;
 
+            if (a.npos > n) {
+                b.m_rest = a.pos + n;
+                b.m_nrest = a.npos - n;
+            }
+            return b;
+        }
+        for (std::uint32_t i = 0; i < m_size; ++i)
+            b.m_slot[i] = nullptr;
         bindSlow(a, b);
         return b;
     }
@@ -104,6 +106,7 @@ private:
 
     std::string m_name;
     std::vector<Param> m_params; // positional ones first, then keyword-only
+    std::uint32_t m_size = 0;    // m_params.size(), for the hot path
     std::uint32_t m_nPosOnly = 0;
     std::uint32_t m_nPositional = 0;
     std::uint32_t m_minPos = 0; // positionals without a default
