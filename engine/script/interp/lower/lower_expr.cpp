@@ -243,9 +243,11 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
     }
     case ast::ExprKind::Call: {
         const auto& c = ast::as<ast::Call>(e);
-        // aux = 1: a simple call, whose callee and arguments need no
-        // suspension (evaluated before the call starts, without a frame).
         std::uint8_t parts = 0;
+        auto shape = [&] {
+            return static_cast<std::uint8_t>((parts & ir::kAsync) ? ir::CallShape::General
+                                                                  : ir::CallShape::Simple);
+        };
         if (c.func->kind == ast::ExprKind::Attribute) {
             const auto& a = ast::as<ast::Attribute>(*c.func);
             auto* n = make<ir::CallMethod>(ir::Op::CallMethod, line);
@@ -254,7 +256,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
             parts |= flagsOf(n->object);
             n->a = arguments(c.args, c.keywords, parts);
             n->flags = parts | ir::kAsync;
-            n->aux = (parts & ir::kAsync) ? 0 : 1;
+            n->aux = shape();
             return n;
         }
         auto* n = make<ir::Call>(ir::Op::Call, line);
@@ -262,7 +264,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
         parts |= flagsOf(n->func);
         n->a = arguments(c.args, c.keywords, parts);
         n->flags = parts | ir::kAsync;
-        n->aux = (parts & ir::kAsync) ? 0 : 1;
+        n->aux = shape();
         return n;
     }
     case ast::ExprKind::Attribute: {
