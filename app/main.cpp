@@ -55,6 +55,87 @@ int refuse(const char* format, const QString& value) {
     return 2;
 }
 
+// The window's command-line options, declared once.
+struct OptionSet {
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("The interface language: en, pt_BR or uk."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption lesson{QStringLiteral("lesson"),
+                              QStringLiteral("Open this lesson (its id)."), QStringLiteral("ID")};
+    QCommandLineOption presenter{QStringLiteral("presenter"),
+                                 QStringLiteral("Start in presenter mode.")};
+    QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("light, dark or contrast."),
+                             QStringLiteral("THEME")};
+    QCommandLineOption script{QStringLiteral("script"),
+                              QStringLiteral("Show the lesson's script number N (1 is the first)."),
+                              QStringLiteral("N")};
+    QCommandLineOption at{
+        QStringLiteral("at"),
+        QStringLiteral("Open paused at this virtual time, in seconds, without the question first "
+                       "(for slides and screenshots)."),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("With --at: save a picture of the window at that moment as FILE (PNG) "
+                       "and quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption view{QStringLiteral("view"),
+                            QStringLiteral("Bring this view forward: %1.")
+                                .arg(coroscope::lessonViewNamesListed(QStringLiteral(" or "))),
+                            QStringLiteral("VIEW")};
+};
+
+// Checks the values given and copies them into `options`; an exit status
+// (2) with a message naming the value when one is wrong.
+std::optional<int> readOptionValues(const QCommandLineParser& parser, const OptionSet& o,
+                                    WindowOptions& options) {
+    if (parser.isSet(o.lang)) {
+        options.language = parser.value(o.lang);
+        if (!coroscope::Language::available().contains(*options.language))
+            return refuse("coroscope: unknown language '%s' (use en, pt_BR or uk)\n",
+                          *options.language);
+    }
+    if (parser.isSet(o.theme)) {
+        options.theme = parser.value(o.theme);
+        if (*options.theme != QStringLiteral("light") && *options.theme != QStringLiteral("dark") &&
+            *options.theme != QStringLiteral("contrast"))
+            return refuse("coroscope: unknown theme '%s' (use light, dark or contrast)\n",
+                          *options.theme);
+    }
+    bool numberOk = true;
+    if (parser.isSet(o.script)) {
+        options.script = parser.value(o.script).toInt(&numberOk);
+        if (!numberOk || *options.script < 1 || *options.script > 9)
+            return refuse("coroscope: --script '%s' is not a script number (use 1 to 9)\n",
+                          parser.value(o.script));
+    }
+    if (parser.isSet(o.at)) {
+        options.atSeconds = parser.value(o.at).toDouble(&numberOk);
+        if (!numberOk || !(*options.atSeconds >= 0.0 && *options.atSeconds <= 86400.0))
+            return refuse("coroscope: --at '%s' is not a time in seconds (use a number from 0 to "
+                          "86400, such as 0.5)\n",
+                          parser.value(o.at));
+    }
+    if (parser.isSet(o.view)) {
+        options.view = parser.value(o.view);
+        if (!coroscope::lessonViewNamed(*options.view)) {
+            std::fprintf(stderr, "coroscope: unknown view '%s' (use %s)\n",
+                         qPrintable(*options.view),
+                         qPrintable(coroscope::lessonViewNamesListed(QStringLiteral(" or "))));
+            return 2;
+        }
+    }
+    if (parser.isSet(o.screenshot) && !parser.isSet(o.at)) {
+        std::fputs("coroscope: --screenshot needs --at, the moment to show (such as --at 0.5)\n",
+                   stderr);
+        return 2;
+    }
+    if (parser.isSet(o.lesson)) options.lesson = parser.value(o.lesson);
+    options.presenter = parser.isSet(o.presenter);
+    if (parser.isSet(o.screenshot)) options.screenshot = parser.value(o.screenshot);
+    return std::nullopt;
+}
+
 // Reads the window's options into `options`; an exit status when main()
 // should stop here (help, version, or a mistake, with status 2).
 std::optional<int> parseOptions(int argc, char** argv, WindowOptions& options) {
@@ -68,35 +149,9 @@ std::optional<int> parseOptions(int argc, char** argv, WindowOptions& options) {
         "  coroscope lessons [--check DIR] list the lessons, or check lesson folders"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QString viewNames = coroscope::lessonViewNamesListed(QStringLiteral(" or "));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("The interface language: en, pt_BR or uk."),
-                                  QStringLiteral("LANG"));
-    const QCommandLineOption lesson(QStringLiteral("lesson"),
-                                    QStringLiteral("Open this lesson (its id)."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption presenter(QStringLiteral("presenter"),
-                                       QStringLiteral("Start in presenter mode."));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("light, dark or contrast."),
-                                   QStringLiteral("THEME"));
-    const QCommandLineOption script(
-        QStringLiteral("script"),
-        QStringLiteral("Show the lesson's script number N (1 is the first)."), QStringLiteral("N"));
-    const QCommandLineOption at(
-        QStringLiteral("at"),
-        QStringLiteral("Open paused at this virtual time, in seconds, without the question first "
-                       "(for slides and screenshots)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("With --at: save a picture of the window at that moment as FILE (PNG) "
-                       "and quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Bring this view forward: %1.").arg(viewNames),
-                                  QStringLiteral("VIEW"));
-    parser.addOptions({lang, lesson, presenter, theme, script, at, screenshot, view});
+    const OptionSet o;
+    parser.addOptions(
+        {o.lang, o.lesson, o.presenter, o.theme, o.script, o.at, o.screenshot, o.view});
     if (!parser.parse(args))
         return refuse("coroscope: %s\nTry 'coroscope --help'.\n", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -110,50 +165,7 @@ std::optional<int> parseOptions(int argc, char** argv, WindowOptions& options) {
     if (!parser.positionalArguments().isEmpty())
         return refuse("coroscope: unknown command '%s'\nTry 'coroscope --help'.\n",
                       parser.positionalArguments().first());
-    if (parser.isSet(lang)) {
-        options.language = parser.value(lang);
-        if (!coroscope::Language::available().contains(*options.language))
-            return refuse("coroscope: unknown language '%s' (use en, pt_BR or uk)\n",
-                          *options.language);
-    }
-    if (parser.isSet(theme)) {
-        options.theme = parser.value(theme);
-        if (*options.theme != QStringLiteral("light") && *options.theme != QStringLiteral("dark") &&
-            *options.theme != QStringLiteral("contrast"))
-            return refuse("coroscope: unknown theme '%s' (use light, dark or contrast)\n",
-                          *options.theme);
-    }
-    bool numberOk = true;
-    if (parser.isSet(script)) {
-        options.script = parser.value(script).toInt(&numberOk);
-        if (!numberOk || *options.script < 1 || *options.script > 9)
-            return refuse("coroscope: --script '%s' is not a script number (use 1 to 9)\n",
-                          parser.value(script));
-    }
-    if (parser.isSet(at)) {
-        options.atSeconds = parser.value(at).toDouble(&numberOk);
-        if (!numberOk || !(*options.atSeconds >= 0.0 && *options.atSeconds <= 86400.0))
-            return refuse("coroscope: --at '%s' is not a time in seconds (use a number from 0 to "
-                          "86400, such as 0.5)\n",
-                          parser.value(at));
-    }
-    if (parser.isSet(view)) {
-        options.view = parser.value(view);
-        if (!coroscope::lessonViewNamed(*options.view)) {
-            std::fprintf(stderr, "coroscope: unknown view '%s' (use %s)\n",
-                         qPrintable(*options.view), qPrintable(viewNames));
-            return 2;
-        }
-    }
-    if (parser.isSet(screenshot) && !parser.isSet(at)) {
-        std::fputs("coroscope: --screenshot needs --at, the moment to show (such as --at 0.5)\n",
-                   stderr);
-        return 2;
-    }
-    if (parser.isSet(lesson)) options.lesson = parser.value(lesson);
-    options.presenter = parser.isSet(presenter);
-    if (parser.isSet(screenshot)) options.screenshot = parser.value(screenshot);
-    return std::nullopt;
+    return readOptionValues(parser, o, options);
 }
 
 void setUpApplication() {

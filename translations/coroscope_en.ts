@@ -485,6 +485,10 @@
         <source>line reached</source>
         <translation>line reached</translation>
     </message>
+    <message>
+        <source>annotation</source>
+        <translation>annotation</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -543,10 +547,6 @@
     <message>
         <source>is listed in lesson.json but cannot be read</source>
         <translation>is listed in lesson.json but cannot be read</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
-        <translation>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
@@ -636,12 +636,141 @@
         <source>is missing: every lesson folder needs one</source>
         <translation>is missing: every lesson folder needs one</translation>
     </message>
-</context>
-<context>
-    <name>LessonRunner</name>
     <message>
-        <source>This build of Coroscope has no interpreter, so scripts cannot run yet.</source>
-        <translation>This build of Coroscope has no interpreter, so scripts cannot run yet.</translation>
+        <source>%1 has a text in &quot;%2&quot;, which is not a lesson language</source>
+        <translation>%1 has a text in &quot;%2&quot;, which is not a lesson language</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 text</source>
+        <translation>%1 has no %2 text</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>has an unknown field &quot;%1&quot;</source>
+        <translation>has an unknown field &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be a whole number</source>
+        <translation>&quot;order&quot; must be a whole number</translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot; must be true or false</source>
+        <translation>&quot;compare&quot; must be true or false</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; is listed twice</source>
+        <translation>script &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; must be a .py file in the lesson folder</source>
+        <translation>script &quot;%1&quot; must be a .py file in the lesson folder</translation>
+    </message>
+    <message>
+        <source>is not listed in lesson.json&apos;s &quot;scripts&quot;</source>
+        <translation>is not listed in lesson.json&apos;s &quot;scripts&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must have type &quot;%2&quot;</source>
+        <translation>parameter &quot;%1&quot; must have type &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the range [%2, %3] goes beyond what the machine allows, [%4, %5]</source>
+        <translation>parameter &quot;%1&quot;: the range [%2, %3] goes beyond what the machine allows, [%4, %5]</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is listed twice</source>
+        <translation>parameter &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of %2</source>
+        <translation>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of %2</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: no script assigns %1 at its top level, so the parameter would change nothing</source>
+        <translation>parameter &quot;%1&quot;: no script assigns %1 at its top level, so the parameter would change nothing</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be true or false</source>
+        <translation>parameter &quot;%1&quot;: the default must be true or false</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a number</source>
+        <translation>parameter &quot;%1&quot;: the default must be a number</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a whole number</source>
+        <translation>parameter &quot;%1&quot;: the default must be a whole number</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;step&quot; must be a positive number</source>
+        <translation>parameter &quot;%1&quot;: &quot;step&quot; must be a positive number</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: %2 has %3 lines, not %4</source>
+        <translation>narration step &quot;%1&quot;: %2 has %3 lines, not %4</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: line %2 of %3 has no code, so no task reaches it</source>
+        <translation>narration step &quot;%1&quot;: line %2 of %3 has no code, so no task reaches it</translation>
+    </message>
+    <message>
+        <source>&quot;narration&quot; must tell at least one step</source>
+        <translation>&quot;narration&quot; must tell at least one step</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: an id is lower-case words joined by &quot;-&quot;</source>
+        <translation>narration step &quot;%1&quot;: an id is lower-case words joined by &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot; is listed twice</source>
+        <translation>narration step &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: a %2 trigger has no &quot;%3&quot;</source>
+        <translation>narration step &quot;%1&quot;: a %2 trigger has no &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: choice &quot;%2&quot; is listed twice</source>
+        <translation>question &quot;%1&quot;: choice &quot;%2&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be 0 or more</source>
+        <translation>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be 0 or more</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: another choice has the same value</source>
+        <translation>question &quot;%1&quot;, choice &quot;%2&quot;: another choice has the same value</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; is listed twice</source>
+        <translation>question &quot;%1&quot; is listed twice</translation>
+    </message>
+    <message>
+        <source>has a section &quot;## %1&quot; but no narration step &quot;%1&quot; in lesson.json</source>
+        <translation>has a section &quot;## %1&quot; but no narration step &quot;%1&quot; in lesson.json</translation>
+    </message>
+    <message>
+        <source>section &quot;## %1&quot; is empty</source>
+        <translation>section &quot;## %1&quot; is empty</translation>
+    </message>
+    <message>
+        <source>is in &quot;%1&quot;, which is not a lesson language (en, pt_BR, uk)</source>
+        <translation>is in &quot;%1&quot;, which is not a lesson language (en, pt_BR, uk)</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</source>
+        <translation>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; is missing; it must be one of %1</source>
+        <translation>&quot;view&quot; is missing; it must be one of %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
+        <translation>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</translation>
     </message>
 </context>
 <context>

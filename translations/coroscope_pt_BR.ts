@@ -485,6 +485,10 @@
         <source>line reached</source>
         <translation>linha alcançada</translation>
     </message>
+    <message>
+        <source>annotation</source>
+        <translation>anotação</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -543,10 +547,6 @@
     <message>
         <source>is listed in lesson.json but cannot be read</source>
         <translation>está listado no lesson.json, mas não pode ser lido</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
-        <translation>o parâmetro &quot;%1&quot; deve ser uma constante em MAIÚSCULAS ou um de machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
@@ -636,12 +636,141 @@
         <source>is missing: every lesson folder needs one</source>
         <translation>está faltando: toda pasta de lição precisa de um</translation>
     </message>
-</context>
-<context>
-    <name>LessonRunner</name>
     <message>
-        <source>This build of Coroscope has no interpreter, so scripts cannot run yet.</source>
-        <translation>Esta compilação do Coroscope não tem interpretador, então os scripts ainda não podem rodar.</translation>
+        <source>%1 has a text in &quot;%2&quot;, which is not a lesson language</source>
+        <translation>%1 tem um texto em &quot;%2&quot;, que não é uma língua das lições</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 text</source>
+        <translation>%1 não tem texto em %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; deve ser uma lista</translation>
+    </message>
+    <message>
+        <source>has an unknown field &quot;%1&quot;</source>
+        <translation>tem um campo desconhecido &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be a whole number</source>
+        <translation>&quot;order&quot; deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot; must be true or false</source>
+        <translation>&quot;compare&quot; deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; is listed twice</source>
+        <translation>o script &quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; must be a .py file in the lesson folder</source>
+        <translation>o script &quot;%1&quot; deve ser um arquivo .py na pasta da lição</translation>
+    </message>
+    <message>
+        <source>is not listed in lesson.json&apos;s &quot;scripts&quot;</source>
+        <translation>não está listado em &quot;scripts&quot; do lesson.json</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must have type &quot;%2&quot;</source>
+        <translation>o parâmetro &quot;%1&quot; deve ter o tipo &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the range [%2, %3] goes beyond what the machine allows, [%4, %5]</source>
+        <translation>parâmetro &quot;%1&quot;: o intervalo [%2, %3] vai além do que a máquina permite, [%4, %5]</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is listed twice</source>
+        <translation>o parâmetro &quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of %2</source>
+        <translation>o parâmetro &quot;%1&quot; deve ser uma constante em MAIÚSCULAS ou um de %2</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: no script assigns %1 at its top level, so the parameter would change nothing</source>
+        <translation>parâmetro &quot;%1&quot;: nenhum script atribui %1 no nível superior, então o parâmetro não mudaria nada</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be true or false</source>
+        <translation>parâmetro &quot;%1&quot;: o padrão deve ser true ou false</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a number</source>
+        <translation>parâmetro &quot;%1&quot;: o padrão deve ser um número</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a whole number</source>
+        <translation>parâmetro &quot;%1&quot;: o padrão deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;step&quot; must be a positive number</source>
+        <translation>parâmetro &quot;%1&quot;: &quot;step&quot; deve ser um número positivo</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: %2 has %3 lines, not %4</source>
+        <translation>passo de narração &quot;%1&quot;: %2 tem %3 linhas, não %4</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: line %2 of %3 has no code, so no task reaches it</source>
+        <translation>passo de narração &quot;%1&quot;: a linha %2 de %3 não tem código, então nenhuma tarefa chega a ela</translation>
+    </message>
+    <message>
+        <source>&quot;narration&quot; must tell at least one step</source>
+        <translation>&quot;narration&quot; deve contar pelo menos um passo</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: an id is lower-case words joined by &quot;-&quot;</source>
+        <translation>passo de narração &quot;%1&quot;: um id é formado por palavras minúsculas unidas por &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot; is listed twice</source>
+        <translation>o passo de narração &quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: a %2 trigger has no &quot;%3&quot;</source>
+        <translation>passo de narração &quot;%1&quot;: um gatilho %2 não tem &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: choice &quot;%2&quot; is listed twice</source>
+        <translation>pergunta &quot;%1&quot;: a opção &quot;%2&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be 0 or more</source>
+        <translation>pergunta &quot;%1&quot;, opção &quot;%2&quot;: &quot;value&quot; deve ser 0 ou mais</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: another choice has the same value</source>
+        <translation>pergunta &quot;%1&quot;, opção &quot;%2&quot;: outra opção tem o mesmo valor</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; is listed twice</source>
+        <translation>a pergunta &quot;%1&quot; aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>has a section &quot;## %1&quot; but no narration step &quot;%1&quot; in lesson.json</source>
+        <translation>tem uma seção &quot;## %1&quot;, mas não há passo de narração &quot;%1&quot; no lesson.json</translation>
+    </message>
+    <message>
+        <source>section &quot;## %1&quot; is empty</source>
+        <translation>a seção &quot;## %1&quot; está vazia</translation>
+    </message>
+    <message>
+        <source>is in &quot;%1&quot;, which is not a lesson language (en, pt_BR, uk)</source>
+        <translation>está em &quot;%1&quot;, que não é uma língua das lições (en, pt_BR, uk)</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</source>
+        <translation>&quot;order&quot; %1 também é a ordem da lição &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; is missing; it must be one of %1</source>
+        <translation>&quot;view&quot; está ausente; deve ser um de %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
+        <translation>o parâmetro &quot;%1&quot; precisa de &quot;min&quot; e &quot;max&quot;</translation>
     </message>
 </context>
 <context>

@@ -490,6 +490,10 @@
         <source>line reached</source>
         <translation>рядок досягнуто</translation>
     </message>
+    <message>
+        <source>annotation</source>
+        <translation>анотація</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -548,10 +552,6 @@
     <message>
         <source>is listed in lesson.json but cannot be read</source>
         <translation>вказаний у lesson.json, але його не вдається прочитати</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of machine.cores, machine.gil, machine.switch_interval, machine.process_startup</source>
-        <translation>параметр &quot;%1&quot; має бути константою ВЕЛИКИМИ літерами або одним із machine.cores, machine.gil, machine.switch_interval, machine.process_startup</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
@@ -641,12 +641,141 @@
         <source>is missing: every lesson folder needs one</source>
         <translation>відсутній: він потрібен кожній теці уроку</translation>
     </message>
-</context>
-<context>
-    <name>LessonRunner</name>
     <message>
-        <source>This build of Coroscope has no interpreter, so scripts cannot run yet.</source>
-        <translation>У цій збірці Coroscope немає інтерпретатора, тож скрипти поки що не можуть виконуватися.</translation>
+        <source>%1 has a text in &quot;%2&quot;, which is not a lesson language</source>
+        <translation>%1 має текст мовою &quot;%2&quot;, якої немає серед мов уроків</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 text</source>
+        <translation>%1 не має тексту мовою %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; має бути списком</translation>
+    </message>
+    <message>
+        <source>has an unknown field &quot;%1&quot;</source>
+        <translation>має невідоме поле &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; must be a whole number</source>
+        <translation>&quot;order&quot; має бути цілим числом</translation>
+    </message>
+    <message>
+        <source>&quot;compare&quot; must be true or false</source>
+        <translation>&quot;compare&quot; має бути true або false</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; is listed twice</source>
+        <translation>скрипт &quot;%1&quot; вказано двічі</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; must be a .py file in the lesson folder</source>
+        <translation>скрипт &quot;%1&quot; має бути файлом .py у теці уроку</translation>
+    </message>
+    <message>
+        <source>is not listed in lesson.json&apos;s &quot;scripts&quot;</source>
+        <translation>не вказано в &quot;scripts&quot; файлу lesson.json</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must have type &quot;%2&quot;</source>
+        <translation>параметр &quot;%1&quot; має бути типу &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the range [%2, %3] goes beyond what the machine allows, [%4, %5]</source>
+        <translation>параметр &quot;%1&quot;: діапазон [%2, %3] виходить за межі того, що дозволяє машина, [%4, %5]</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; is listed twice</source>
+        <translation>параметр &quot;%1&quot; вказано двічі</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; must be an UPPER_CASE constant or one of %2</source>
+        <translation>параметр &quot;%1&quot; має бути константою ВЕЛИКИМИ літерами або одним із %2</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: no script assigns %1 at its top level, so the parameter would change nothing</source>
+        <translation>параметр &quot;%1&quot;: жоден скрипт не присвоює %1 на верхньому рівні, тож параметр нічого б не змінив</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be true or false</source>
+        <translation>параметр &quot;%1&quot;: типове значення має бути true або false</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a number</source>
+        <translation>параметр &quot;%1&quot;: типове значення має бути числом</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a whole number</source>
+        <translation>параметр &quot;%1&quot;: типове значення має бути цілим числом</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;step&quot; must be a positive number</source>
+        <translation>параметр &quot;%1&quot;: &quot;step&quot; має бути додатним числом</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: %2 has %3 lines, not %4</source>
+        <translation>крок розповіді &quot;%1&quot;: %2 має %3 рядків, а не %4</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: line %2 of %3 has no code, so no task reaches it</source>
+        <translation>крок розповіді &quot;%1&quot;: рядок %2 файлу %3 не містить коду, тож жодне завдання його не досягне</translation>
+    </message>
+    <message>
+        <source>&quot;narration&quot; must tell at least one step</source>
+        <translation>&quot;narration&quot; має містити щонайменше один крок</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: an id is lower-case words joined by &quot;-&quot;</source>
+        <translation>крок розповіді &quot;%1&quot;: id — це слова малими літерами, з’єднані &quot;-&quot;</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot; is listed twice</source>
+        <translation>крок розповіді &quot;%1&quot; вказано двічі</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: a %2 trigger has no &quot;%3&quot;</source>
+        <translation>крок розповіді &quot;%1&quot;: тригер %2 не має &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: choice &quot;%2&quot; is listed twice</source>
+        <translation>питання &quot;%1&quot;: варіант &quot;%2&quot; вказано двічі</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;value&quot; must be 0 or more</source>
+        <translation>питання &quot;%1&quot;, варіант &quot;%2&quot;: &quot;value&quot; має бути 0 або більше</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: another choice has the same value</source>
+        <translation>питання &quot;%1&quot;, варіант &quot;%2&quot;: інший варіант має те саме значення</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot; is listed twice</source>
+        <translation>питання &quot;%1&quot; вказано двічі</translation>
+    </message>
+    <message>
+        <source>has a section &quot;## %1&quot; but no narration step &quot;%1&quot; in lesson.json</source>
+        <translation>має розділ &quot;## %1&quot;, але в lesson.json немає кроку розповіді &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>section &quot;## %1&quot; is empty</source>
+        <translation>розділ &quot;## %1&quot; порожній</translation>
+    </message>
+    <message>
+        <source>is in &quot;%1&quot;, which is not a lesson language (en, pt_BR, uk)</source>
+        <translation>написано мовою &quot;%1&quot;, якої немає серед мов уроків (en, pt_BR, uk)</translation>
+    </message>
+    <message>
+        <source>&quot;order&quot; %1 is also the order of lesson &quot;%2&quot;</source>
+        <translation>&quot;order&quot; %1 також є порядком уроку &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;view&quot; is missing; it must be one of %1</source>
+        <translation>&quot;view&quot; відсутній; має бути одним із %1</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
+        <translation>параметр &quot;%1&quot; потребує &quot;min&quot; і &quot;max&quot;</translation>
     </message>
 </context>
 <context>

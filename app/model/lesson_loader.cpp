@@ -4,6 +4,8 @@
 #include "model/lesson_view.h"
 #include "model/narration_text.h"
 
+#include "core/machine_parameters.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,6 +16,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace coroscope {
@@ -32,50 +35,19 @@ const Lesson* LessonCatalog::find(const QString& id) const {
     return nullptr;
 }
 
-LessonLoader::LessonLoader(ScriptChecker checker)
-    : m_checker(std::move(checker)) {}
+LessonLoader::LessonLoader(ScriptChecker checker, Checking checking)
+    : m_checker(std::move(checker))
+    , m_checking(checking) {}
 
 namespace {
 
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("pt_BR"),
                                 QStringLiteral("uk")};
-
-// Collects the problems of one folder while reading it.
-struct Reader {
-    QString folder;
-    std::vector<LessonProblem>& problems;
-    bool failed = false;
-
-    void problem(const QString& file, const QString& reason, int line = 0, int column = 0) {
-        problems.push_back(LessonProblem{folder, file, line, column, reason});
-        failed = true;
-    }
-    void jsonProblem(const QString& reason) { problem(QStringLiteral("lesson.json"), reason); }
-
-    LocalizedText localized(const QJsonValue& v, const QString& what, bool required) {
-        LocalizedText out;
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                jsonProblem(LessonLoader::tr("%1 is missing (it needs a text for en, pt_BR and uk)")
-                                .arg(what));
-            return out;
-        }
-        if (v.isString()) { // one text for every language
-            out.byLanguage.insert(QStringLiteral("en"), v.toString());
-            return out;
-        }
-        if (!v.isObject()) {
-            jsonProblem(LessonLoader::tr("%1 must be an object of texts by language").arg(what));
-            return out;
-        }
-        const QJsonObject o = v.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            out.byLanguage.insert(it.key(), it.value().toString());
-        if (required && out.byLanguage.value(QStringLiteral("en")).isEmpty())
-            jsonProblem(LessonLoader::tr("%1 has no English (en) text").arg(what));
-        return out;
-    }
-};
+const QStringList kFields = {QStringLiteral("id"),        QStringLiteral("order"),
+                             QStringLiteral("title"),     QStringLiteral("summary"),
+                             QStringLiteral("view"),      QStringLiteral("scripts"),
+                             QStringLiteral("compare"),   QStringLiteral("parameters"),
+                             QStringLiteral("narration"), QStringLiteral("questions")};
 
 QString readText(const QString& path, bool* ok) {
     QFile f(path);
@@ -97,112 +69,240 @@ std::pair<int, int> lineColumn(const QByteArray& data, int offset) {
     return {line, column};
 }
 
-bool isParameterName(const QString& name) {
-    static const QRegularExpression constant(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
-    static const QStringList machine = {
-        QStringLiteral("machine.cores"), QStringLiteral("machine.gil"),
-        QStringLiteral("machine.switch_interval"), QStringLiteral("machine.process_startup")};
-    return constant.match(name).hasMatch() || machine.contains(name);
+bool isWholeNumber(const QJsonValue& v) {
+    return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
 }
 
-} // namespace
+// Reads one lesson folder, a section of the format at a time, and collects
+// what is wrong with it.
+class FolderReader {
+public:
+    FolderReader(const QString& folder, const ScriptChecker& checker, bool complete,
+                 std::vector<LessonProblem>& problems)
+        : m_folder(folder)
+        , m_dir(folder)
+        , m_checker(checker)
+        , m_complete(complete)
+        , m_problems(problems) {}
 
-std::optional<Lesson> LessonLoader::loadFolder(const QString& folder,
-                                               std::vector<LessonProblem>& problems) const {
-    Reader r{folder, problems};
-    const QDir dir(folder);
-    const QString jsonPath = dir.filePath(QStringLiteral("lesson.json"));
-    QFile file(jsonPath);
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.jsonProblem(tr("cannot be read (is it there?)"));
-        return std::nullopt;
-    }
-    const QByteArray data = file.readAll();
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
-    if (error.error != QJsonParseError::NoError) {
-        auto [line, column] = lineColumn(data, error.offset);
-        r.problem(QStringLiteral("lesson.json"),
-                  tr("is not valid JSON: %1").arg(error.errorString()), line, column);
-        return std::nullopt;
-    }
-    if (!doc.isObject()) {
-        r.jsonProblem(tr("must hold one JSON object"));
-        return std::nullopt;
-    }
-    const QJsonObject o = doc.object();
-    Lesson lesson;
-    lesson.folder = folder;
-    lesson.builtIn = folder.startsWith(QStringLiteral(":/"));
-    lesson.id = o.value(QStringLiteral("id")).toString();
-    const QString folderName = QFileInfo(QDir::cleanPath(folder)).fileName();
-    if (lesson.id.isEmpty())
-        r.jsonProblem(tr("\"id\" is missing"));
-    else if (lesson.id != folderName)
-        r.jsonProblem(tr("\"id\" is \"%1\" but the folder is named \"%2\"; they must match")
-                          .arg(lesson.id, folderName));
-    const QJsonValue order = o.value(QStringLiteral("order"));
-    if (!order.isDouble())
-        r.jsonProblem(tr("\"order\" must be a number"));
-    else
-        lesson.order = order.toInt();
-    lesson.title = r.localized(o.value(QStringLiteral("title")), QStringLiteral("\"title\""), true);
-    lesson.summary =
-        r.localized(o.value(QStringLiteral("summary")), QStringLiteral("\"summary\""), false);
-    if (o.contains(QStringLiteral("view"))) {
-        lesson.view = o.value(QStringLiteral("view")).toString();
-        if (!lessonViewNamed(lesson.view))
-            r.jsonProblem(tr("\"view\" is \"%1\"; it must be one of %2")
-                              .arg(lesson.view, lessonViewNames().join(QStringLiteral(", "))));
-    }
-    lesson.compare = o.value(QStringLiteral("compare")).toBool(false);
-
-    // Scripts: each must exist and parse.
-    const QJsonArray scripts = o.value(QStringLiteral("scripts")).toArray();
-    if (scripts.isEmpty()) r.jsonProblem(tr("\"scripts\" must list at least one script"));
-    for (const QJsonValue& v : scripts) {
-        const QJsonObject so = v.toObject();
-        LessonScript s;
-        s.file = so.value(QStringLiteral("file")).toString();
-        s.label = r.localized(so.value(QStringLiteral("label")),
-                              tr("the label of script \"%1\"").arg(s.file), false);
-        if (s.file.isEmpty()) {
-            r.jsonProblem(tr("a script has no \"file\""));
-            continue;
-        }
-        bool ok = false;
-        s.source = readText(dir.filePath(s.file), &ok);
-        if (!ok) {
-            r.problem(s.file, tr("is listed in lesson.json but cannot be read"));
-            continue;
-        }
-        if (m_checker) {
-            if (auto issue = m_checker(s.file, s.source))
-                r.problem(s.file, issue->message, issue->line, issue->column);
-        }
-        lesson.scripts.push_back(std::move(s));
+    std::optional<Lesson> read() {
+        const std::optional<QJsonObject> o = manifest();
+        if (!o) return std::nullopt;
+        identity(*o);
+        scripts(o->value(QStringLiteral("scripts")));
+        parameters(o->value(QStringLiteral("parameters")));
+        narration(o->value(QStringLiteral("narration")));
+        questions(o->value(QStringLiteral("questions")));
+        narrationFiles();
+        if (m_failed) return std::nullopt;
+        return std::move(m_lesson);
     }
 
-    // Parameters
-    for (const QJsonValue& v : o.value(QStringLiteral("parameters")).toArray()) {
-        const QJsonObject po = v.toObject();
-        LessonParameter p;
-        p.name = po.value(QStringLiteral("name")).toString();
-        const QString type = po.value(QStringLiteral("type")).toString();
-        if (!isParameterName(p.name))
-            r.jsonProblem(tr("parameter \"%1\" must be an UPPER_CASE constant or one of "
-                             "machine.cores, machine.gil, machine.switch_interval, "
-                             "machine.process_startup")
-                              .arg(p.name));
-        if (type == QStringLiteral("int"))
-            p.type = LessonParameter::Type::Int;
-        else if (type == QStringLiteral("float"))
-            p.type = LessonParameter::Type::Float;
-        else if (type == QStringLiteral("bool"))
-            p.type = LessonParameter::Type::Bool;
+private:
+    void problem(const QString& file, const QString& reason, int line = 0, int column = 0) {
+        m_problems.push_back(LessonProblem{m_folder, file, line, column, reason});
+        m_failed = true;
+    }
+    void jsonProblem(const QString& reason) { problem(QStringLiteral("lesson.json"), reason); }
+
+    // A text by language. Loading needs English where `required`; a complete
+    // lesson (lessons --check) has every text in every language.
+    LocalizedText localized(const QJsonValue& v, const QString& what, bool required) {
+        LocalizedText out;
+        required = required || m_complete;
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                jsonProblem(LessonLoader::tr("%1 is missing (it needs a text for en, pt_BR and uk)")
+                                .arg(what));
+            return out;
+        }
+        if (v.isString() && !m_complete) { // one text for every language
+            out.byLanguage.insert(QStringLiteral("en"), v.toString());
+            return out;
+        }
+        if (!v.isObject()) {
+            jsonProblem(LessonLoader::tr("%1 must be an object of texts by language").arg(what));
+            return out;
+        }
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            out.byLanguage.insert(it.key(), it.value().toString());
+            if (m_complete && !kLanguages.contains(it.key()))
+                jsonProblem(
+                    LessonLoader::tr("%1 has a text in \"%2\", which is not a lesson language")
+                        .arg(what, it.key()));
+        }
+        if (m_complete) {
+            for (const QString& lang : kLanguages)
+                if (out.byLanguage.value(lang).trimmed().isEmpty())
+                    jsonProblem(LessonLoader::tr("%1 has no %2 text").arg(what, lang));
+        } else if (required && out.byLanguage.value(QStringLiteral("en")).isEmpty()) {
+            jsonProblem(LessonLoader::tr("%1 has no English (en) text").arg(what));
+        }
+        return out;
+    }
+
+    // A section that, when given, must be a list.
+    QJsonArray list(const QJsonValue& v, const QString& key) {
+        if (!v.isUndefined() && !v.isArray())
+            jsonProblem(LessonLoader::tr("\"%1\" must be a list").arg(key));
+        return v.toArray();
+    }
+
+    // lesson.json itself: readable, JSON, one object.
+    std::optional<QJsonObject> manifest() {
+        QFile file(m_dir.filePath(QStringLiteral("lesson.json")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            jsonProblem(LessonLoader::tr("cannot be read (is it there?)"));
+            return std::nullopt;
+        }
+        const QByteArray data = file.readAll();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
+        if (error.error != QJsonParseError::NoError) {
+            auto [line, column] = lineColumn(data, error.offset);
+            problem(QStringLiteral("lesson.json"),
+                    LessonLoader::tr("is not valid JSON: %1").arg(error.errorString()), line,
+                    column);
+            return std::nullopt;
+        }
+        if (!doc.isObject()) {
+            jsonProblem(LessonLoader::tr("must hold one JSON object"));
+            return std::nullopt;
+        }
+        return doc.object();
+    }
+
+    // What the lesson is: id, order, texts, view; and no field the format
+    // does not have (a misspelt one would be silently ignored).
+    void identity(const QJsonObject& o) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!kFields.contains(it.key()))
+                jsonProblem(LessonLoader::tr("has an unknown field \"%1\"").arg(it.key()));
+        Lesson& lesson = m_lesson;
+        lesson.folder = m_folder;
+        lesson.builtIn = m_folder.startsWith(QStringLiteral(":/"));
+        lesson.id = o.value(QStringLiteral("id")).toString();
+        const QString folderName = QFileInfo(QDir::cleanPath(m_folder)).fileName();
+        if (lesson.id.isEmpty())
+            jsonProblem(LessonLoader::tr("\"id\" is missing"));
+        else if (lesson.id != folderName)
+            jsonProblem(
+                LessonLoader::tr("\"id\" is \"%1\" but the folder is named \"%2\"; they must match")
+                    .arg(lesson.id, folderName));
+        const QJsonValue order = o.value(QStringLiteral("order"));
+        if (!order.isDouble())
+            jsonProblem(LessonLoader::tr("\"order\" must be a number"));
+        else if (!isWholeNumber(order))
+            jsonProblem(LessonLoader::tr("\"order\" must be a whole number"));
         else
-            r.jsonProblem(tr("parameter \"%1\" has type \"%2\"; it must be int, float or bool")
-                              .arg(p.name, type));
+            lesson.order = order.toInt();
+        lesson.title =
+            localized(o.value(QStringLiteral("title")), QStringLiteral("\"title\""), true);
+        lesson.summary =
+            localized(o.value(QStringLiteral("summary")), QStringLiteral("\"summary\""), false);
+        if (!o.contains(QStringLiteral("view")) && m_complete) {
+            jsonProblem(LessonLoader::tr("\"view\" is missing; it must be one of %1")
+                            .arg(lessonViewNames().join(QStringLiteral(", "))));
+        } else if (o.contains(QStringLiteral("view"))) {
+            lesson.view = o.value(QStringLiteral("view")).toString();
+            if (!lessonViewNamed(lesson.view))
+                jsonProblem(LessonLoader::tr("\"view\" is \"%1\"; it must be one of %2")
+                                .arg(lesson.view, lessonViewNames().join(QStringLiteral(", "))));
+        }
+        const QJsonValue compare = o.value(QStringLiteral("compare"));
+        if (!compare.isUndefined() && !compare.isBool())
+            jsonProblem(LessonLoader::tr("\"compare\" must be true or false"));
+        lesson.compare = compare.toBool(false);
+    }
+
+    // Scripts: each a .py file of the folder, listed once, that passes the
+    // scenario language's checks; and no script of the folder left unlisted.
+    void scripts(const QJsonValue& value) {
+        const QJsonArray scripts = list(value, QStringLiteral("scripts"));
+        if (scripts.isEmpty())
+            jsonProblem(LessonLoader::tr("\"scripts\" must list at least one script"));
+        for (const QJsonValue v : scripts) {
+            const QJsonObject so = v.toObject();
+            LessonScript s;
+            s.file = so.value(QStringLiteral("file")).toString();
+            s.label = localized(so.value(QStringLiteral("label")),
+                                LessonLoader::tr("the label of script \"%1\"").arg(s.file), false);
+            if (s.file.isEmpty()) {
+                jsonProblem(LessonLoader::tr("a script has no \"file\""));
+                continue;
+            }
+            if (m_listed.contains(s.file)) {
+                jsonProblem(LessonLoader::tr("script \"%1\" is listed twice").arg(s.file));
+                continue;
+            }
+            m_listed << s.file;
+            if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
+                !s.file.endsWith(QStringLiteral(".py"))) {
+                jsonProblem(
+                    LessonLoader::tr("script \"%1\" must be a .py file in the lesson folder")
+                        .arg(s.file));
+                continue;
+            }
+            bool ok = false;
+            s.source = readText(m_dir.filePath(s.file), &ok);
+            if (!ok) {
+                problem(s.file, LessonLoader::tr("is listed in lesson.json but cannot be read"));
+                continue;
+            }
+            if (m_checker) {
+                if (auto issue = m_checker(s.file, s.source))
+                    problem(s.file, issue->message, issue->line, issue->column);
+            }
+            m_assigned += topLevelNamesOf(s.file, s.source);
+            m_lesson.scripts.push_back(std::move(s));
+        }
+        for (const QString& file : m_dir.entryList({QStringLiteral("*.py")}, QDir::Files))
+            if (!m_listed.contains(file))
+                problem(file, LessonLoader::tr("is not listed in lesson.json's \"scripts\""));
+    }
+
+    // A machine parameter: one of the simulated machine's settings, with
+    // its type and within its range.
+    void machineParameter(const LessonParameter& p, const MachineParameter& setting,
+                          const QString& type) {
+        const QString wanted = QString::fromLatin1(setting.lessonType());
+        if (type != wanted) {
+            jsonProblem(
+                LessonLoader::tr("parameter \"%1\" must have type \"%2\"").arg(p.name, wanted));
+            return;
+        }
+        if (p.minimum < setting.minimum || p.maximum > setting.maximum)
+            jsonProblem(
+                LessonLoader::tr("parameter \"%1\": the range [%2, %3] goes beyond what the "
+                                 "machine allows, [%4, %5]")
+                    .arg(p.name)
+                    .arg(p.minimum)
+                    .arg(p.maximum)
+                    .arg(setting.minimum)
+                    .arg(setting.maximum));
+    }
+
+    // A parameter's name: an UPPER_CASE constant that a script assigns (so
+    // that overriding it changes something), or one of the machine's settings.
+    const MachineParameter* parameterName(const LessonParameter& p) {
+        static const QRegularExpression constant(QStringLiteral("^[A-Z][A-Z0-9_]*$"));
+        const MachineParameter* setting = findMachineParameter(p.name.toStdString());
+        if (setting) return setting;
+        if (!constant.match(p.name).hasMatch())
+            jsonProblem(
+                LessonLoader::tr("parameter \"%1\" must be an UPPER_CASE constant or one of %2")
+                    .arg(p.name, QString::fromStdString(machineParameterNames(", "))));
+        else if (!m_assigned.contains(p.name))
+            jsonProblem(LessonLoader::tr("parameter \"%1\": no script assigns %1 at its top "
+                                         "level, so the parameter would change nothing")
+                            .arg(p.name));
+        return nullptr;
+    }
+
+    // A parameter's values: a default of its type inside [min, max], and a
+    // positive step.
+    void parameterValues(LessonParameter& p, const QJsonObject& po) {
         auto number = [&](const char* key, double fallback) {
             const QJsonValue n = po.value(QLatin1String(key));
             if (n.isBool()) return n.toBool() ? 1.0 : 0.0;
@@ -213,140 +313,311 @@ std::optional<Lesson> LessonLoader::loadFolder(const QString& folder,
         p.minimum = number("min", isBool ? 0 : p.defaultValue);
         p.maximum = number("max", isBool ? 1 : p.defaultValue);
         p.step = number("step", p.type == LessonParameter::Type::Float ? 0.01 : 1);
-        p.unit = po.value(QStringLiteral("unit")).toString();
-        p.label = r.localized(po.value(QStringLiteral("label")),
-                              tr("the label of parameter \"%1\"").arg(p.name), false);
+        // A lesson to publish states its slider's ends rather than leaving
+        // a slider of one value.
+        if (m_complete && !isBool &&
+            !(po.value(QStringLiteral("min")).isDouble() &&
+              po.value(QStringLiteral("max")).isDouble()))
+            jsonProblem(LessonLoader::tr("parameter \"%1\" needs \"min\" and \"max\"").arg(p.name));
+        const QJsonValue given = po.value(QStringLiteral("default"));
         if (!po.contains(QStringLiteral("default")))
-            r.jsonProblem(tr("parameter \"%1\" has no \"default\"").arg(p.name));
+            jsonProblem(LessonLoader::tr("parameter \"%1\" has no \"default\"").arg(p.name));
+        else if (isBool && !given.isBool())
+            jsonProblem(LessonLoader::tr("parameter \"%1\": the default must be true or false")
+                            .arg(p.name));
+        else if (!isBool && !given.isDouble())
+            jsonProblem(
+                LessonLoader::tr("parameter \"%1\": the default must be a number").arg(p.name));
+        else if (p.type == LessonParameter::Type::Int && !isWholeNumber(given))
+            jsonProblem(LessonLoader::tr("parameter \"%1\": the default must be a whole number")
+                            .arg(p.name));
         else if (p.minimum > p.maximum || p.defaultValue < p.minimum || p.defaultValue > p.maximum)
-            r.jsonProblem(tr("parameter \"%1\": the default %2 is outside [%3, %4]")
-                              .arg(p.name)
-                              .arg(p.defaultValue)
-                              .arg(p.minimum)
-                              .arg(p.maximum));
-        lesson.parameters.push_back(std::move(p));
+            jsonProblem(LessonLoader::tr("parameter \"%1\": the default %2 is outside [%3, %4]")
+                            .arg(p.name)
+                            .arg(p.defaultValue)
+                            .arg(p.minimum)
+                            .arg(p.maximum));
+        if (!(p.step > 0))
+            jsonProblem(LessonLoader::tr("parameter \"%1\": \"step\" must be a positive number")
+                            .arg(p.name));
     }
 
-    // Narration steps and their triggers.
-    for (const QJsonValue& v : o.value(QStringLiteral("narration")).toArray()) {
-        const QJsonObject no = v.toObject();
-        NarrationStep step;
-        step.id = no.value(QStringLiteral("id")).toString();
-        if (step.id.isEmpty()) r.jsonProblem(tr("a narration step has no \"id\""));
-        const QJsonObject to = no.value(QStringLiteral("trigger")).toObject();
+    // Parameters, each listed once: a name, a type and its values.
+    void parameters(const QJsonValue& value) {
+        QStringList names;
+        for (const QJsonValue v : list(value, QStringLiteral("parameters"))) {
+            const QJsonObject po = v.toObject();
+            LessonParameter p;
+            p.name = po.value(QStringLiteral("name")).toString();
+            if (names.contains(p.name))
+                jsonProblem(LessonLoader::tr("parameter \"%1\" is listed twice").arg(p.name));
+            names << p.name;
+            const MachineParameter* setting = parameterName(p);
+            const QString type = po.value(QStringLiteral("type")).toString();
+            if (type == QStringLiteral("int"))
+                p.type = LessonParameter::Type::Int;
+            else if (type == QStringLiteral("float"))
+                p.type = LessonParameter::Type::Float;
+            else if (type == QStringLiteral("bool"))
+                p.type = LessonParameter::Type::Bool;
+            else
+                jsonProblem(LessonLoader::tr(
+                                "parameter \"%1\" has type \"%2\"; it must be int, float or bool")
+                                .arg(p.name, type));
+            parameterValues(p, po);
+            p.unit = po.value(QStringLiteral("unit")).toString();
+            p.label =
+                localized(po.value(QStringLiteral("label")),
+                          LessonLoader::tr("the label of parameter \"%1\"").arg(p.name), false);
+            if (setting) machineParameter(p, *setting, type);
+            m_lesson.parameters.push_back(std::move(p));
+        }
+    }
+
+    // A line trigger must name a line of code of its script that a task can
+    // reach: not past the end, not blank, not only a comment.
+    void lineTrigger(const NarrationStep& step) {
+        const NarrationTrigger& t = step.trigger;
+        if (t.line <= 0) {
+            jsonProblem(
+                LessonLoader::tr("narration step \"%1\": a line trigger needs \"line\" (from 1)")
+                    .arg(step.id));
+            return;
+        }
+        const int index = t.script.isEmpty() ? 0 : m_lesson.scriptIndex(t.script);
+        if (index < 0 || index >= static_cast<int>(m_lesson.scripts.size())) return;
+        const LessonScript& script = m_lesson.scripts[static_cast<std::size_t>(index)];
+        const QStringList lines = script.source.split(QLatin1Char('\n'));
+        const int count = static_cast<int>(
+            script.source.endsWith(QLatin1Char('\n')) ? lines.size() - 1 : lines.size());
+        if (t.line > count) {
+            jsonProblem(LessonLoader::tr("narration step \"%1\": %2 has %3 lines, not %4")
+                            .arg(step.id, script.file)
+                            .arg(count)
+                            .arg(t.line));
+            return;
+        }
+        const QString text = lines[t.line - 1].trimmed();
+        if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
+            jsonProblem(LessonLoader::tr("narration step \"%1\": line %2 of %3 has no code, so no "
+                                         "task reaches it")
+                            .arg(step.id)
+                            .arg(t.line)
+                            .arg(script.file));
+    }
+
+    // A step's trigger: a known kind, with what that kind needs and nothing
+    // it does not have.
+    void trigger(NarrationStep& step, const QJsonObject& to) {
         const QString kind = to.value(QStringLiteral("kind")).toString();
         NarrationTrigger& t = step.trigger;
         t.script = to.value(QStringLiteral("script")).toString();
-        if (!t.script.isEmpty() && lesson.scriptIndex(t.script) < 0 &&
-            std::none_of(scripts.begin(), scripts.end(), [&](const QJsonValue& s) {
-                return s.toObject().value(QStringLiteral("file")).toString() == t.script;
-            }))
-            r.jsonProblem(tr("narration step \"%1\" names script \"%2\", which is not in "
-                             "\"scripts\"")
-                              .arg(step.id, t.script));
+        if (!t.script.isEmpty() && !m_listed.contains(t.script))
+            jsonProblem(LessonLoader::tr("narration step \"%1\" names script \"%2\", which is "
+                                         "not in \"scripts\"")
+                            .arg(step.id, t.script));
+        QString extra; // the one key a trigger of this kind has besides kind and script
         if (kind == QStringLiteral("start")) {
             t.kind = NarrationTrigger::Kind::Start;
         } else if (kind == QStringLiteral("line")) {
             t.kind = NarrationTrigger::Kind::Line;
+            extra = QStringLiteral("line");
             t.line = to.value(QStringLiteral("line")).toInt(0);
-            if (t.line <= 0)
-                r.jsonProblem(tr("narration step \"%1\": a line trigger needs \"line\" (from 1)")
-                                  .arg(step.id));
+            lineTrigger(step);
         } else if (kind == QStringLiteral("taskDone")) {
             t.kind = NarrationTrigger::Kind::TaskDone;
+            extra = QStringLiteral("task");
             t.task = to.value(QStringLiteral("task")).toString();
             if (t.task.isEmpty())
-                r.jsonProblem(
-                    tr("narration step \"%1\": a taskDone trigger needs \"task\"").arg(step.id));
+                jsonProblem(
+                    LessonLoader::tr("narration step \"%1\": a taskDone trigger needs \"task\"")
+                        .arg(step.id));
         } else if (kind == QStringLiteral("time")) {
             t.kind = NarrationTrigger::Kind::Time;
+            extra = QStringLiteral("seconds");
             const QJsonValue s = to.value(QStringLiteral("seconds"));
             t.seconds = s.toDouble(-1);
             if (!s.isDouble() || t.seconds < 0)
-                r.jsonProblem(
-                    tr("narration step \"%1\": a time trigger needs \"seconds\" (0 or more)")
-                        .arg(step.id));
+                jsonProblem(LessonLoader::tr("narration step \"%1\": a time trigger needs "
+                                             "\"seconds\" (0 or more)")
+                                .arg(step.id));
         } else if (kind == QStringLiteral("key")) {
             t.kind = NarrationTrigger::Kind::Key;
         } else {
-            r.jsonProblem(tr("narration step \"%1\" has trigger kind \"%2\"; it must be one of "
-                             "start, line, taskDone, time, key")
-                              .arg(step.id, kind));
+            jsonProblem(LessonLoader::tr("narration step \"%1\" has trigger kind \"%2\"; it "
+                                         "must be one of start, line, taskDone, time, key")
+                            .arg(step.id, kind));
+            return; // its other keys mean nothing
         }
-        lesson.narration.push_back(std::move(step));
+        for (auto it = to.begin(); it != to.end(); ++it)
+            if (it.key() != QStringLiteral("kind") && it.key() != QStringLiteral("script") &&
+                it.key() != extra)
+                jsonProblem(LessonLoader::tr("narration step \"%1\": a %2 trigger has no \"%3\"")
+                                .arg(step.id, kind, it.key()));
+    }
+
+    // Narration steps, each with an id of its own and a trigger.
+    void narration(const QJsonValue& value) {
+        static const QRegularExpression id(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+        const QJsonArray steps = list(value, QStringLiteral("narration"));
+        if (m_complete && steps.isEmpty())
+            jsonProblem(LessonLoader::tr("\"narration\" must tell at least one step"));
+        QStringList ids;
+        for (const QJsonValue v : steps) {
+            const QJsonObject no = v.toObject();
+            NarrationStep step;
+            step.id = no.value(QStringLiteral("id")).toString();
+            if (step.id.isEmpty())
+                jsonProblem(LessonLoader::tr("a narration step has no \"id\""));
+            else if (!id.match(step.id).hasMatch())
+                jsonProblem(LessonLoader::tr("narration step \"%1\": an id is lower-case words "
+                                             "joined by \"-\"")
+                                .arg(step.id));
+            if (ids.contains(step.id))
+                jsonProblem(LessonLoader::tr("narration step \"%1\" is listed twice").arg(step.id));
+            ids << step.id;
+            trigger(step, no.value(QStringLiteral("trigger")).toObject());
+            m_lesson.narration.push_back(std::move(step));
+        }
+    }
+
+    // One choice of a question: a value of the measure's type, and a text.
+    void choice(Question& q, const QJsonObject& co, QStringList& ids, QList<QJsonValue>& values) {
+        QuestionChoice c;
+        c.id = co.value(QStringLiteral("id")).toString();
+        if (ids.contains(c.id))
+            jsonProblem(
+                LessonLoader::tr("question \"%1\": choice \"%2\" is listed twice").arg(q.id, c.id));
+        ids << c.id;
+        const QJsonValue value = co.value(QStringLiteral("value"));
+        if (value.isString())
+            c.textValue = value.toString();
+        else
+            c.value = value.toDouble();
+        const bool firstDone = q.measure == Measure::FirstDone;
+        if (firstDone ? value.toString().isEmpty() : !value.isDouble())
+            jsonProblem(LessonLoader::tr("question \"%1\", choice \"%2\": \"value\" must be %3")
+                            .arg(q.id, c.id,
+                                 firstDone ? LessonLoader::tr("a task name")
+                                           : LessonLoader::tr("a number")));
+        else if (!firstDone && c.value < 0)
+            jsonProblem(
+                LessonLoader::tr("question \"%1\", choice \"%2\": \"value\" must be 0 or more")
+                    .arg(q.id, c.id));
+        else if (values.contains(value))
+            jsonProblem(LessonLoader::tr("question \"%1\", choice \"%2\": another choice has the "
+                                         "same value")
+                            .arg(q.id, c.id));
+        values << value;
+        c.text = localized(co.value(QStringLiteral("text")),
+                           LessonLoader::tr("the text of choice \"%1\"").arg(c.id), true);
+        q.choices.push_back(std::move(c));
     }
 
     // Predict-first questions.
-    for (const QJsonValue& v : o.value(QStringLiteral("questions")).toArray()) {
-        const QJsonObject qo = v.toObject();
-        Question q;
-        q.id = qo.value(QStringLiteral("id")).toString();
-        q.before = qo.value(QStringLiteral("before")).toString();
-        q.prompt = r.localized(qo.value(QStringLiteral("prompt")),
-                               tr("the prompt of question \"%1\"").arg(q.id), true);
-        if (lesson.scriptIndex(q.before) < 0 || q.before.isEmpty())
-            r.jsonProblem(tr("question \"%1\": \"before\" must name one of the scripts").arg(q.id));
-        const QString measure = qo.value(QStringLiteral("measure")).toString();
-        if (measure == QStringLiteral("totalTime"))
-            q.measure = Measure::TotalTime;
-        else if (measure == QStringLiteral("peakMemory"))
-            q.measure = Measure::PeakMemory;
-        else if (measure == QStringLiteral("workers"))
-            q.measure = Measure::Workers;
-        else if (measure == QStringLiteral("firstDone"))
-            q.measure = Measure::FirstDone;
-        else
-            r.jsonProblem(tr("question \"%1\" has measure \"%2\"; it must be one of totalTime, "
-                             "peakMemory, workers, firstDone")
-                              .arg(q.id, measure));
-        for (const QJsonValue& cv : qo.value(QStringLiteral("choices")).toArray()) {
-            const QJsonObject co = cv.toObject();
-            QuestionChoice c;
-            c.id = co.value(QStringLiteral("id")).toString();
-            const QJsonValue value = co.value(QStringLiteral("value"));
-            if (value.isString())
-                c.textValue = value.toString();
+    void questions(const QJsonValue& value) {
+        QStringList questionIds;
+        for (const QJsonValue v : list(value, QStringLiteral("questions"))) {
+            const QJsonObject qo = v.toObject();
+            Question q;
+            q.id = qo.value(QStringLiteral("id")).toString();
+            if (questionIds.contains(q.id))
+                jsonProblem(LessonLoader::tr("question \"%1\" is listed twice").arg(q.id));
+            questionIds << q.id;
+            q.before = qo.value(QStringLiteral("before")).toString();
+            q.prompt = localized(qo.value(QStringLiteral("prompt")),
+                                 LessonLoader::tr("the prompt of question \"%1\"").arg(q.id), true);
+            if (m_lesson.scriptIndex(q.before) < 0 || q.before.isEmpty())
+                jsonProblem(
+                    LessonLoader::tr("question \"%1\": \"before\" must name one of the scripts")
+                        .arg(q.id));
+            const QString measure = qo.value(QStringLiteral("measure")).toString();
+            if (measure == QStringLiteral("totalTime"))
+                q.measure = Measure::TotalTime;
+            else if (measure == QStringLiteral("peakMemory"))
+                q.measure = Measure::PeakMemory;
+            else if (measure == QStringLiteral("workers"))
+                q.measure = Measure::Workers;
+            else if (measure == QStringLiteral("firstDone"))
+                q.measure = Measure::FirstDone;
             else
-                c.value = value.toDouble();
-            if (q.measure == Measure::FirstDone ? !value.isString() : !value.isDouble())
-                r.jsonProblem(
-                    tr("question \"%1\", choice \"%2\": \"value\" must be %3")
-                        .arg(q.id, c.id,
-                             q.measure == Measure::FirstDone ? tr("a task name") : tr("a number")));
-            c.text = r.localized(co.value(QStringLiteral("text")),
-                                 tr("the text of choice \"%1\"").arg(c.id), true);
-            q.choices.push_back(std::move(c));
+                jsonProblem(
+                    LessonLoader::tr("question \"%1\" has measure \"%2\"; it must be one of "
+                                     "totalTime, peakMemory, workers, firstDone")
+                        .arg(q.id, measure));
+            QStringList choiceIds;
+            QList<QJsonValue> values;
+            for (const QJsonValue cv : qo.value(QStringLiteral("choices")).toArray())
+                choice(q, cv.toObject(), choiceIds, values);
+            q.correct = qo.value(QStringLiteral("correct")).toString();
+            if (q.choices.size() < 2)
+                jsonProblem(
+                    LessonLoader::tr("question \"%1\" needs at least two choices").arg(q.id));
+            if (std::none_of(q.choices.begin(), q.choices.end(),
+                             [&](const QuestionChoice& c) { return c.id == q.correct; }))
+                jsonProblem(LessonLoader::tr(
+                                "question \"%1\": \"correct\" must be the id of one of its choices")
+                                .arg(q.id));
+            m_lesson.questions.push_back(std::move(q));
         }
-        q.correct = qo.value(QStringLiteral("correct")).toString();
-        if (q.choices.size() < 2)
-            r.jsonProblem(tr("question \"%1\" needs at least two choices").arg(q.id));
-        if (std::none_of(q.choices.begin(), q.choices.end(),
-                         [&](const QuestionChoice& c) { return c.id == q.correct; }))
-            r.jsonProblem(
-                tr("question \"%1\": \"correct\" must be the id of one of its choices").arg(q.id));
-        lesson.questions.push_back(std::move(q));
     }
 
-    // Narration files: English is required when there are steps; every
-    // language file must have a section per step.
-    for (const QString& lang : kLanguages) {
-        const QString name = QStringLiteral("narration.%1.md").arg(lang);
-        bool ok = false;
-        const QString text = readText(dir.filePath(name), &ok);
-        if (!ok) {
-            if (!lesson.narration.empty())
-                r.problem(name, tr("is missing; it must tell every narration step"));
-            continue;
+    // Narration files: one per language when there are steps, each with a
+    // section per step and none for a step the lesson does not have.
+    void narrationFiles() {
+        for (const QString& lang : kLanguages) {
+            const QString name = QStringLiteral("narration.%1.md").arg(lang);
+            bool ok = false;
+            const QString text = readText(m_dir.filePath(name), &ok);
+            if (!ok) {
+                if (!m_lesson.narration.empty())
+                    problem(name,
+                            LessonLoader::tr("is missing; it must tell every narration step"));
+                continue;
+            }
+            auto sections = splitNarration(text);
+            for (const NarrationStep& step : m_lesson.narration)
+                if (!sections.contains(step.id))
+                    problem(name,
+                            LessonLoader::tr("has no section \"## %1\" for narration step \"%1\"")
+                                .arg(step.id));
+            for (auto it = sections.begin(); it != sections.end(); ++it) {
+                if (std::none_of(m_lesson.narration.begin(), m_lesson.narration.end(),
+                                 [&](const NarrationStep& s) { return s.id == it.key(); }))
+                    problem(name, LessonLoader::tr("has a section \"## %1\" but no narration step "
+                                                   "\"%1\" in lesson.json")
+                                      .arg(it.key()));
+                else if (it.value().trimmed().isEmpty())
+                    problem(name, LessonLoader::tr("section \"## %1\" is empty").arg(it.key()));
+            }
+            m_lesson.narrationText.insert(lang, sections);
         }
-        auto sections = splitNarration(text);
-        for (const NarrationStep& step : lesson.narration)
-            if (!sections.contains(step.id))
-                r.problem(name,
-                          tr("has no section \"## %1\" for narration step \"%1\"").arg(step.id));
-        lesson.narrationText.insert(lang, std::move(sections));
+        for (const QString& file :
+             m_dir.entryList({QStringLiteral("narration.*.md")}, QDir::Files)) {
+            const QString lang = file.mid(10, file.size() - 13); // narration.<lang>.md
+            if (!kLanguages.contains(lang))
+                problem(file, LessonLoader::tr("is in \"%1\", which is not a lesson language "
+                                               "(en, pt_BR, uk)")
+                                  .arg(lang));
+        }
     }
-    if (r.failed) return std::nullopt;
-    return lesson;
+
+    QString m_folder;
+    QDir m_dir;
+    const ScriptChecker& m_checker;
+    bool m_complete;
+    std::vector<LessonProblem>& m_problems;
+    bool m_failed = false;
+    Lesson m_lesson;
+    QStringList m_listed;   // every file "scripts" names, readable or not
+    QStringList m_assigned; // the names the scripts assign at their top level
+};
+
+} // namespace
+
+std::optional<Lesson> LessonLoader::loadFolder(const QString& folder,
+                                               std::vector<LessonProblem>& problems) const {
+    return FolderReader(folder, m_checker, m_checking == Checking::Complete, problems).read();
 }
 
 LessonCatalog LessonLoader::loadRoots(const QStringList& roots) const {
@@ -355,6 +626,9 @@ LessonCatalog LessonLoader::loadRoots(const QStringList& roots) const {
     for (const QString& root : roots) {
         const QDir dir(root);
         if (!dir.exists()) continue;
+        // The lesson list is sorted by order: two lessons of one root with
+        // the same order would come in no stated order.
+        std::map<int, QString> orders;
         const auto entries = dir.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
         for (const QString& entry : entries) {
             const QString folder = dir.filePath(entry);
@@ -367,8 +641,17 @@ LessonCatalog LessonLoader::loadRoots(const QStringList& roots) const {
                                       tr("is missing: every lesson folder needs one")});
                 continue;
             }
-            if (auto lesson = loadFolder(folder, catalog.problems))
-                byId[lesson->id] = std::move(*lesson);
+            auto lesson = loadFolder(folder, catalog.problems);
+            if (!lesson) continue;
+            if (auto [it, added] = orders.emplace(lesson->order, lesson->id); !added) {
+                catalog.problems.push_back(
+                    LessonProblem{folder, QStringLiteral("lesson.json"), 0, 0,
+                                  tr("\"order\" %1 is also the order of lesson \"%2\"")
+                                      .arg(lesson->order)
+                                      .arg(it->second)});
+                continue;
+            }
+            byId[lesson->id] = std::move(*lesson);
         }
     }
     for (auto& [id, lesson] : byId)

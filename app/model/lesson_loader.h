@@ -25,7 +25,7 @@ struct LessonProblem {
     QString describe() const;
 };
 
-// What parsing a script found wrong, if anything.
+// What checking a script found wrong, if anything: the first error.
 struct ScriptIssue {
     int line = 0;
     int column = 0;
@@ -51,7 +51,13 @@ class LessonLoader {
 public:
     static constexpr const char* kBuiltInRoot = ":/lessons";
 
-    explicit LessonLoader(ScriptChecker checker = {});
+    // How much a folder must have. Loading shows a lesson that has what it
+    // needs (English texts will do); Complete is what `coroscope lessons
+    // --check` asks of a lesson to publish: every text in every language and
+    // a narration.
+    enum class Checking { Load, Complete };
+
+    explicit LessonLoader(ScriptChecker checker = {}, Checking checking = Checking::Load);
 
     // One folder. Problems are appended to `problems`; the lesson is
     // returned only if there were none.
@@ -66,9 +72,16 @@ public:
 
 private:
     ScriptChecker m_checker;
+    Checking m_checking;
 };
 
-// The scenario language's checks of engine/script.
-ScriptChecker parserScriptChecker();
+// The scenario language's checkScript (engine/script/checks/check.h): syntax,
+// compile-time errors, the sandbox and what the interpreter refuses.
+ScriptChecker scriptChecker();
+
+// The names a script assigns at its top level, which a lesson's parameters
+// override (the same list `coroscope run` accepts); empty when it does not
+// parse.
+QStringList topLevelNamesOf(const QString& fileName, const QString& source);
 
 } // namespace coroscope

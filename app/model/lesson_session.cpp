@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "model/lesson_session.h"
 
+#include "core/assert.h"
+
 #include <QPointer>
 #include <QSettings>
 #include <QStringList>
@@ -48,10 +50,25 @@ void LessonSession::open(const Lesson* lesson) {
     for (const LessonParameter& p : lesson->parameters)
         m_values[p.name] = clampParameter(
             p, QSettings().value(parameterKey(*lesson, p.name), p.defaultValue).toDouble());
+    checkInvariants();
 }
 
 int LessonSession::scriptCount() const {
     return m_lesson ? static_cast<int>(m_lesson->scripts.size()) : 0;
+}
+
+void LessonSession::checkInvariants() const {
+    const auto scripts = static_cast<std::size_t>(scriptCount());
+    COROSCOPE_ASSERT(m_runs.size() == scripts && m_generation.size() == scripts,
+                     "one run slot and one generation per script");
+    COROSCOPE_ASSERT(m_runsInFlight >= 0, "every finished run was started");
+    COROSCOPE_ASSERT(scripts == 0 || validScript(m_script), "the shown script exists");
+    if (m_lesson)
+        for (const LessonParameter& p : m_lesson->parameters)
+            COROSCOPE_ASSERT(!m_values.contains(p.name) ||
+                                 clampParameter(p, m_values.value(p.name)) ==
+                                     m_values.value(p.name),
+                             "parameter values stay inside their ranges");
 }
 
 bool LessonSession::validScript(int index) const {
@@ -108,6 +125,7 @@ void LessonSession::finished(int index, const QString& lessonId, std::uint64_t g
         m_generation[static_cast<std::size_t>(index)] != generation)
         return;
     if (run && run->ran()) m_runs[static_cast<std::size_t>(index)] = run;
+    checkInvariants();
     Q_EMIT runReady(index, std::move(run));
 }
 
@@ -156,6 +174,7 @@ void LessonSession::setParameters(const QMap<QString, double>& values) {
     if (m_lesson)
         for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
             QSettings().setValue(parameterKey(*m_lesson, it.key()), it.value());
+    checkInvariants();
     Q_EMIT parametersChanged(m_values);
     runAll();
 }

@@ -41,7 +41,7 @@ public:
     // later (the window runs it on a worker thread; tests, synchronously).
     using Runner = std::function<void(ScriptJob job, RunDone done)>;
 
-    explicit LessonSession(Runner runner, ScriptChecker checker = parserScriptChecker(),
+    explicit LessonSession(Runner runner, ScriptChecker checker = scriptChecker(),
                            QObject* parent = nullptr);
 
     // Makes `lesson` the current one, at its first script, with no runs yet
@@ -114,6 +114,8 @@ Q_SIGNALS:
 
 private:
     bool validScript(int index) const;
+    // Checks the invariants above (debug builds).
+    void checkInvariants() const;
     void finished(int index, const QString& lessonId, std::uint64_t generation,
                   std::shared_ptr<const RunModel> run);
 

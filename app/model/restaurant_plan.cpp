@@ -59,7 +59,7 @@ void findClients(const Trace& trace, RestaurantPlan& plan) {
     std::map<std::string, std::uint32_t, std::less<>> byName;
     for (std::uint64_t seq = 0; seq < trace.size(); ++seq) {
         const EventRecord& r = trace.record(seq);
-        if (r.kind != EventKind::Client) continue;
+        if (!isAnnotation(r.kind, r.reason, AnnotationKind::Client)) continue;
         const std::string_view name = trace.text(r.other);
         auto it = byName.find(name);
         if (it == byName.end()) {

@@ -25,7 +25,7 @@ struct SleepAwaiter {
         if (d <= 0)
             task->suspendYield(h);
         else
-            task->suspendSleep(h, d, reason, task->loop().text(label));
+            task->suspendSleep(h, d, reason, LoopAccess::text(task->loop(), label));
     }
     void await_resume() { task->rethrowInjected(); }
 };
@@ -58,7 +58,7 @@ struct HoldAwaiter {
         if (kind == WaitReason::Cpu)
             m.compute(task, d, needsGil);
         else
-            m.holdFor(task, kind, d, task->loop().text(label));
+            m.holdFor(task, kind, d, LoopAccess::text(task->loop(), label));
     }
     void await_resume() const noexcept {}
 };

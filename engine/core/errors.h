@@ -29,12 +29,15 @@ private:
     bool m_hasArgs = false;
 };
 
+// Name and Base are a class name and a base-specifier: they cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define COROSCOPE_PYTHON_ERROR(Name, Base)                                                         \
     class Name : public Base {                                                                     \
     public:                                                                                        \
         using Base::Base;                                                                          \
         std::string_view typeName() const noexcept override { return #Name; }                      \
     }
+// NOLINTEND(bugprone-macro-parentheses)
 
 // In Python 3.11 CancelledError is a BaseException, not an Exception.
 COROSCOPE_PYTHON_ERROR(CancelledError, PythonError);

@@ -54,8 +54,7 @@ std::string_view toString(EventKind k) {
     case EventKind::Diagnostic: return "diagnostic";
     case EventKind::WorkerStart: return "worker-start";
     case EventKind::WorkerExit: return "worker-exit";
-    case EventKind::Client: return "client";
-    case EventKind::Reach: return "reach";
+    case EventKind::Annotation: return "annotation";
     }
     return "?";
 }
@@ -68,8 +67,8 @@ bool otherIsText(EventKind kind, WaitReason reason) {
     case EventKind::Callback:
     case EventKind::Print:
     case EventKind::Diagnostic:
-    case EventKind::Client:
     case EventKind::Hold: return true;
+    case EventKind::Annotation: return annotationKindOf(reason) == AnnotationKind::Client;
     case EventKind::Wait: return reason != WaitReason::Task;
     default: return false;
     }

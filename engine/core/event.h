@@ -52,8 +52,14 @@ enum class EventKind : std::uint8_t {
     Diagnostic,    // one of asyncio's warnings; other = text
     WorkerStart,   // a thread or process began; worker = it
     WorkerExit,    // a thread or process ended
-    Client,        // the task's worker now serves this client; other = its name
-    Reach,         // a watched line was reached for the first time in the run
+    Annotation,    // a mark for viewers, no state change; reason = its AnnotationKind
+};
+
+// What an Annotation event marks. Lessons and their views add kinds here;
+// the scheduler and the trace's spans never look at them.
+enum class AnnotationKind : std::uint8_t {
+    Client,      // sim.client(name): the task's worker now serves `name` (other)
+    LineReached, // a watched line was reached for the first time in the run
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the
@@ -79,6 +85,18 @@ struct TraceEvent {
     EventKind kind = EventKind::Spawn;
     WaitReason reason = WaitReason::None;
 };
+
+// An annotation's kind rides in the record's reason byte (an annotation has
+// no wait reason), keeping every record 16 bytes.
+constexpr WaitReason annotationReason(AnnotationKind k) {
+    return static_cast<WaitReason>(k);
+}
+constexpr AnnotationKind annotationKindOf(WaitReason reasonByte) {
+    return static_cast<AnnotationKind>(reasonByte);
+}
+constexpr bool isAnnotation(EventKind kind, WaitReason reason, AnnotationKind which) {
+    return kind == EventKind::Annotation && annotationKindOf(reason) == which;
+}
 
 std::string_view toString(TaskState s);
 std::string_view toString(WorkerKind k);

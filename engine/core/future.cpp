@@ -71,7 +71,7 @@ std::vector<std::uintptr_t> FutureBase::takeCallbacks() {
 FutureBase::~FutureBase() {
     for (std::uintptr_t c : takeCallbacks())
         targetOf(c)->decRef();
-    if (m_hasCancelMessage) m_loop->cancelMessages().erase(this);
+    if (m_hasCancelMessage) LoopAccess::cancelMessages(*m_loop).erase(this);
 }
 
 bool FutureBase::cancel(std::string_view message) {
@@ -85,10 +85,10 @@ bool FutureBase::cancel(std::string_view message) {
 void FutureBase::setCancelMessage(std::string_view message) {
     // A null view is Python's None; "" is an empty message.
     if (message.data() == nullptr) {
-        if (m_hasCancelMessage) m_loop->cancelMessages().erase(this);
+        if (m_hasCancelMessage) LoopAccess::cancelMessages(*m_loop).erase(this);
         m_hasCancelMessage = false;
     } else {
-        m_loop->cancelMessages()[this] = std::string(message);
+        LoopAccess::cancelMessages(*m_loop)[this] = std::string(message);
         m_hasCancelMessage = true;
     }
 }
@@ -96,7 +96,7 @@ void FutureBase::setCancelMessage(std::string_view message) {
 const std::string& FutureBase::cancelMessage() const {
     static const std::string none;
     if (!m_hasCancelMessage) return none;
-    return m_loop->cancelMessages()[this];
+    return LoopAccess::cancelMessages(*m_loop)[this];
 }
 
 std::exception_ptr FutureBase::newCancelledError() const {
@@ -134,14 +134,17 @@ void FutureBase::setException(std::exception_ptr e) {
 }
 
 void FutureBase::markFinished(FutureState state) {
+    COROSCOPE_ASSERT(m_state == FutureState::Pending, "a future completes twice");
+    COROSCOPE_ASSERT(state != FutureState::Pending, "a future completes as pending");
     m_state = state;
     if (!m_callbacks) return;
     // Scheduled in the order they were added, as asyncio does.
     auto schedule = [this](std::uintptr_t c) {
         if (c & kDoneTag)
-            m_loop->scheduleDoneCallback(static_cast<DoneCallback*>(targetOf(c)), this);
+            LoopAccess::scheduleDoneCallback(*m_loop, static_cast<DoneCallback*>(targetOf(c)),
+                                             this);
         else
-            m_loop->scheduleWakeup(static_cast<TaskBase*>(targetOf(c)), this);
+            LoopAccess::scheduleWakeup(*m_loop, static_cast<TaskBase*>(targetOf(c)), this);
         targetOf(c)->decRef();
     };
     if (!(m_callbacks & kListTag)) {
@@ -154,7 +157,7 @@ void FutureBase::markFinished(FutureState state) {
 
 void FutureBase::addDoneCallback(Ref<DoneCallback> callback) {
     if (done()) {
-        m_loop->scheduleDoneCallback(callback.get(), this);
+        LoopAccess::scheduleDoneCallback(*m_loop, callback.get(), this);
         return;
     }
     append(m_callbacks, tagDone(callback.release()));
@@ -166,7 +169,7 @@ std::size_t FutureBase::removeDoneCallback(DoneCallback* callback) {
 
 void FutureBase::addWakeup(TaskBase* task) {
     if (done()) {
-        m_loop->scheduleWakeup(task, this);
+        LoopAccess::scheduleWakeup(*m_loop, task, this);
         return;
     }
     task->incRef();

@@ -43,7 +43,7 @@ private:
 
 class Condition : public RefCounted {
 public:
-    explicit Condition(Loop& loop, Ref<Lock> lock = nullptr)
+    explicit Condition(Loop& loop, const Ref<Lock>& lock = nullptr)
         : m_loop(loop)
         , m_lock(lock ? lock : makeRef<Lock>(loop)) {}
     Coro<bool> acquire() { return m_lock->acquire(); }

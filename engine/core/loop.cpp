@@ -10,7 +10,8 @@
 namespace coroscope {
 
 namespace {
-thread_local Loop* t_current = nullptr;
+// The loop whose callbacks run on this thread now (null between runs).
+thread_local Loop* t_running = nullptr;
 constexpr Time kNever = std::numeric_limits<Time>::max();
 
 template <class T>
@@ -19,21 +20,36 @@ T* objectOf(std::uintptr_t objectAndKind) {
 }
 } // namespace
 
+// Marks a loop as the running one for a scope and restores the outer one
+// (null, or the loop whose callback started this run) on the way out, even
+// when the run ends by an exception.
+class Loop::RunningScope {
+public:
+    explicit RunningScope(Loop* loop) noexcept
+        : m_outer(t_running) {
+        t_running = loop;
+    }
+    RunningScope(const RunningScope&) = delete;
+    RunningScope& operator=(const RunningScope&) = delete;
+    ~RunningScope() { t_running = m_outer; }
+
+private:
+    Loop* m_outer;
+};
+
 Loop::Loop(MachineConfig config)
-    : m_config(config)
-    , m_previousCurrent(t_current) {
-    t_current = this;
+    : m_config(config) {
     m_trace.setTaskMemoryBytes(config.taskBytes);
     m_machine = std::make_unique<Machine>(*this, m_config);
 }
 
 Loop::~Loop() {
     shutdown();
-    t_current = m_previousCurrent;
+    COROSCOPE_ASSERT(t_running != this, "a loop is destroyed while it runs");
 }
 
 Loop* Loop::current() {
-    return t_current;
+    return t_running;
 }
 
 void Loop::removeInstrument(Instrument* instrument) {
@@ -75,6 +91,9 @@ void Loop::addWorkerTimer(WorkerId worker, Time when, std::uint64_t token) {
 }
 
 void Loop::registerTask(TaskBase* task, std::string_view name, std::uint32_t line) {
+    COROSCOPE_ASSERT(task->id() == m_trace.tasks().size(),
+                     "a task is registered out of the order its id was taken in");
+    COROSCOPE_ASSERT(task->m_taskState == TaskState::Created, "a task is registered twice");
     TaskInfo info;
     info.parent = m_current ? m_current->id() : 0;
     info.worker = task->worker();
@@ -145,10 +164,17 @@ void Loop::dropTimer(const Timer& t) {
 void Loop::startIteration() {
     // As _run_once: every due timer moves to the ready queue in (deadline,
     // scheduling order); cancelled ones are dropped on the way.
+    COROSCOPE_ASSERT(m_batch == 0, "an iteration starts before the last one ended");
+    [[maybe_unused]] Timer previous{};
+    [[maybe_unused]] bool first = true;
     while (!m_timers.empty() && m_timers.front().when <= m_now) {
         std::pop_heap(m_timers.begin(), m_timers.end(), Later{});
         Timer t = m_timers.back();
         m_timers.pop_back();
+        COROSCOPE_ASSERT(first || !Later{}(previous, t),
+                         "the timer heap gave a timer out of (deadline, seq) order");
+        previous = t;
+        first = false;
         if (timerCancelled(t)) {
             dropTimer(t);
             continue;
@@ -234,6 +260,11 @@ void Loop::runReady(ReadyItem item) {
 }
 
 bool Loop::step() {
+    RunningScope running(this);
+    return stepOnce();
+}
+
+bool Loop::stepOnce() {
     for (;;) {
         if (!m_runnable.empty()) [[unlikely]] {
             TaskBase* task = m_runnable.pop();
@@ -244,6 +275,8 @@ bool Loop::step() {
         if (!m_loopHeld) [[likely]] {
             if (m_batch == 0) startIteration();
             if (m_batch > 0) {
+                COROSCOPE_ASSERT(m_batch <= m_ready.size(),
+                                 "the iteration's batch is larger than the ready queue");
                 --m_batch;
                 ++m_steps;
                 runReady(m_ready.pop());
@@ -261,8 +294,9 @@ Time Loop::nextActivity() {
 }
 
 void Loop::runUntil(Time t) {
+    RunningScope running(this);
     while (nextActivity() <= t)
-        if (!step()) break;
+        if (!stepOnce()) break;
     if (m_now < t) {
         m_now = t;
         m_trace.setTime(m_now);
@@ -280,9 +314,10 @@ void Loop::runForever() {
             l.m_stopping = false;
         }
     } reset{*this};
+    RunningScope running(this);
     for (;;) {
         if (m_stopping && m_batch == 0 && m_runnable.empty()) break;
-        if (!step()) {
+        if (!stepOnce()) {
             if (m_stopping) break;
             throw RuntimeError("the program waits forever: no task can run and no timer is pending "
                                "(a future or event that nothing will complete?)");
@@ -355,6 +390,8 @@ void Loop::shutdown() {
     m_timers.clear();
     m_workerTimers.clear();
     m_machine->teardown();
+    // Coroutines dropped unawaited by the frames freed here report to this loop.
+    RunningScope running(this);
     // Frames of pending tasks hold futures whose callbacks hold the tasks:
     // break those cycles so that no coroutine frame outlives the loop.
     std::vector<Ref<TaskBase>> live;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/assert.h"
 #include "core/coro.h"
 #include "core/handle.h"
 #include "core/instrument.h"
@@ -38,13 +39,18 @@ public:
     Loop& operator=(const Loop&) = delete;
     ~Loop();
 
-    // The loop of the running engine on this thread (for diagnostics raised
-    // where no loop is at hand, such as a coroutine dropped unawaited).
+    // asyncio's running loop: the loop whose callbacks run on this thread
+    // (inside runForever, runUntilComplete, run, runUntil or step, and while
+    // shutdown frees pending frames), or null when none does. A run nested
+    // in another loop's callback is current until it returns. Diagnostics
+    // raised where no loop is at hand (a coroutine dropped unawaited) go to it.
     static Loop* current();
 
     Time time() const { return m_now; }
-    Trace& trace() { return m_trace; }
+    // Readers see the trace as it grows; only the engine writes to it.
     const Trace& trace() const { return m_trace; }
+    // Moves the trace out once the run is over (the loop keeps an empty one).
+    Trace takeTrace() { return std::move(m_trace); }
     Machine& machine() { return *m_machine; }
     const MachineConfig& config() const { return m_config; }
     void setTracing(bool on) {
@@ -68,9 +74,6 @@ public:
         registerTask(impl, name, line);
         return Task<T>(Ref<TaskImpl<T>>(impl));
     }
-    // Wraps an already created task object (the interpreter builds its own).
-    void registerTask(TaskBase* task, std::string_view name, std::uint32_t line);
-    TaskId nextTaskId() const { return static_cast<TaskId>(m_trace.tasks().size()); }
     Ref<Future<void>> createFuture() { return makeRef<Future<void>>(*this); }
     template <class T>
     Ref<Future<T>> createFuture() {
@@ -115,7 +118,25 @@ public:
     TaskBase* currentTask() const { return m_current; }
     std::vector<TaskBase*> allTasks() const; // pending asyncio tasks, in creation order
 
-    // Used by futures, tasks, awaitables and the machine.
+    // Reports one of asyncio's warnings, or a line the program wrote, in the trace.
+    void diagnostic(std::string_view message, TaskId task = 0, std::uint32_t line = 0);
+    void print(std::string_view text, TaskId task, std::uint32_t line, WorkerId worker);
+    // Marks the trace for its viewers (sim.client, a watched line reached):
+    // no task changes state. `label` is interned as the event's text.
+    void annotate(AnnotationKind kind, std::string_view label, TaskId task, std::uint32_t line,
+                  WorkerId worker) {
+        emit(EventKind::Annotation, task, annotationReason(kind), m_trace.addText(label), line,
+             worker);
+    }
+    std::uint64_t stepCount() const { return m_steps; }
+
+private:
+    friend class LoopAccess;
+
+    // What futures, tasks, awaitables and the machine use; reached through
+    // LoopAccess, not by the loop's users.
+    void registerTask(TaskBase* task, std::string_view name, std::uint32_t line);
+    TaskId nextTaskId() const { return static_cast<TaskId>(m_trace.tasks().size()); }
     void scheduleStep(TaskBase* task) {
         task->incRef();
         requeue(task);
@@ -131,7 +152,12 @@ public:
     void addWorkerTimer(WorkerId worker, Time when, std::uint64_t token);
     void workerRunnable(WorkerId worker, TaskBase* task);
     void setLoopHeld(bool held) { m_loopHeld = held; }
-    void enterTask(TaskBase* task) { m_current = task; }
+    void enterTask(TaskBase* task) {
+        COROSCOPE_ASSERT(m_current == nullptr || m_current == task,
+                         "a task steps while another one runs");
+        m_current = task;
+    }
+    void leaveTask() { m_current = nullptr; }
     // Brackets one step of a loop task that was held, to report one that
     // held the loop longer than slowCallback (asyncio's debug-mode warning).
     void stepBegan() { m_stepStart = m_now; }
@@ -139,11 +165,6 @@ public:
         if (m_now - m_stepStart >= m_config.slowCallback) [[unlikely]]
             reportSlowStep(task);
     }
-    // Cancel messages are rare: kept here rather than in every future.
-    std::unordered_map<const FutureBase*, std::string>& cancelMessages() {
-        return m_cancelMessages;
-    }
-    void leaveTask() { m_current = nullptr; }
     void liveTaskAdded(TaskBase* task);
     void liveTaskRemoved(TaskBase* task);
 
@@ -157,19 +178,7 @@ public:
             emitSlow(kind, task, reason, other, line, worker);
     }
     TextId text(std::string_view s) { return m_tracing ? m_trace.addText(s) : 0; }
-    void diagnostic(std::string_view message, TaskId task = 0, std::uint32_t line = 0);
-    void print(std::string_view text, TaskId task, std::uint32_t line, WorkerId worker);
-    // sim.client(name): the current task (and its worker) now serves `name`.
-    void client(std::string_view name, TaskId task, std::uint32_t line, WorkerId worker) {
-        emit(EventKind::Client, task, WaitReason::None, m_trace.addText(name), line, worker);
-    }
-    // A line someone watches (a lesson's narration) was reached for the first time.
-    void reach(TaskId task, std::uint32_t line, WorkerId worker) {
-        emit(EventKind::Reach, task, WaitReason::None, 0, line, worker);
-    }
-    std::uint64_t stepCount() const { return m_steps; }
 
-private:
     // A ready callback in 16 bytes: the object with its kind in the low bits
     // (objects are 8-byte aligned), and the future it concerns or a timer seq.
     enum ReadyKind : std::uintptr_t {
@@ -213,6 +222,9 @@ private:
         }
     };
 
+    class RunningScope;
+
+    bool stepOnce();
     void startIteration();
     bool timerCancelled(const Timer& t) const;
     void dropTimer(const Timer& t);
@@ -251,7 +263,55 @@ private:
     bool m_running = false;
     bool m_closed = false;
     bool m_shutDown = false;
-    Loop* m_previousCurrent = nullptr;
+};
+
+// The loop's engine-side surface: what futures, tasks, awaitables, the
+// machine and the interpreter's task objects need, kept out of Loop's public
+// (asyncio) API. Every function forwards inline, so the hot paths (a task
+// switch, an event) cost what calling Loop directly did.
+class LoopAccess {
+public:
+    static void registerTask(Loop& l, TaskBase* task, std::string_view name, std::uint32_t line) {
+        l.registerTask(task, name, line);
+    }
+    static TaskId nextTaskId(const Loop& l) { return l.nextTaskId(); }
+    // The trace to write to: task names, workers, texts.
+    static Trace& trace(Loop& l) { return l.m_trace; }
+    static void scheduleStep(Loop& l, TaskBase* task) { l.scheduleStep(task); }
+    static void requeue(Loop& l, TaskBase* task) { l.requeue(task); }
+    static void scheduleWakeup(Loop& l, TaskBase* task, FutureBase* future) {
+        l.scheduleWakeup(task, future);
+    }
+    static void scheduleDoneCallback(Loop& l, DoneCallback* callback, FutureBase* future) {
+        l.scheduleDoneCallback(callback, future);
+    }
+    static std::uint32_t addSleepTimer(Loop& l, TaskBase* task, Time when) {
+        return l.addSleepTimer(task, when);
+    }
+    static void addWorkerTimer(Loop& l, WorkerId worker, Time when, std::uint64_t token) {
+        l.addWorkerTimer(worker, when, token);
+    }
+    static void workerRunnable(Loop& l, WorkerId worker, TaskBase* task) {
+        l.workerRunnable(worker, task);
+    }
+    static void setLoopHeld(Loop& l, bool held) { l.setLoopHeld(held); }
+    static void enterTask(Loop& l, TaskBase* task) { l.enterTask(task); }
+    static void leaveTask(Loop& l) { l.leaveTask(); }
+    static void stepBegan(Loop& l) { l.stepBegan(); }
+    static void stepEnded(Loop& l, TaskBase* task) { l.stepEnded(task); }
+    static void liveTaskAdded(Loop& l, TaskBase* task) { l.liveTaskAdded(task); }
+    static void liveTaskRemoved(Loop& l, TaskBase* task) { l.liveTaskRemoved(task); }
+    // Cancel messages are rare: kept in the loop rather than in every future.
+    static std::unordered_map<const FutureBase*, std::string>& cancelMessages(Loop& l) {
+        return l.m_cancelMessages;
+    }
+    [[gnu::always_inline]] static void emit(Loop& l, EventKind kind, TaskId task, WaitReason reason,
+                                            std::uint32_t other, std::uint32_t line,
+                                            WorkerId worker) {
+        l.emit(kind, task, reason, other, line, worker);
+    }
+    // Interns a label for an event; 0 ("") when tracing is off.
+    static TextId text(Loop& l, std::string_view s) { return l.text(s); }
 };
 
 // A task's step, defined here because it is the scheduler's innermost loop:
@@ -264,9 +324,10 @@ inline bool TaskBase::resumeCoroutine() {
         // A bare yield (sleep(0)): step again on the next iteration.
         m_taskState = TaskState::Ready;
         m_reason = WaitReason::Yield;
-        m_loop->emit(EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line, m_worker);
-        m_loop->requeue(this); // takes over the caller's reference
-        m_loop->leaveTask();
+        LoopAccess::emit(*m_loop, EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line,
+                         m_worker);
+        LoopAccess::requeue(*m_loop, this); // takes over the caller's reference
+        LoopAccess::leaveTask(*m_loop);
         return true;
     }
     afterResumeSlow();
@@ -280,10 +341,11 @@ inline bool TaskBase::resumeCoroutine() {
     if (m_state != FutureState::Pending || has(kMustCancel | kNotStarted)) [[unlikely]] {
         if (!beginStepSlow(waitedOn)) return false;
     }
+    COROSCOPE_ASSERT(m_taskState != TaskState::Running, "a task steps while it runs");
     m_taskState = TaskState::Running;
     m_reason = WaitReason::None;
-    m_loop->enterTask(this);
-    m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
+    LoopAccess::enterTask(*m_loop, this);
+    LoopAccess::emit(*m_loop, EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
     bool handedOver = resumeCoroutine();
     if (waitedOn) waitedOn->decRef();
     return handedOver;

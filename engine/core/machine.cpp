@@ -21,7 +21,7 @@ std::uint16_t Machine::addProcess() {
 }
 
 WorkerId Machine::addWorker(WorkerKind kind, std::uint16_t process, std::string_view name) {
-    Trace& trace = m_loop.trace();
+    Trace& trace = LoopAccess::trace(m_loop);
     WorkerInfo info;
     info.kind = kind;
     info.process = process;
@@ -33,33 +33,31 @@ WorkerId Machine::addWorker(WorkerKind kind, std::uint16_t process, std::string_
     WorkerState ws;
     ws.process = process;
     m_workers.push_back(ws);
-    m_loop.emit(EventKind::WorkerStart, 0, WaitReason::None, 0, 0, id);
+    LoopAccess::emit(m_loop, EventKind::WorkerStart, 0, WaitReason::None, 0, 0, id);
     return id;
 }
 
 void Machine::renameWorker(WorkerId w, WorkerKind kind, std::string_view name) {
-    Trace& trace = m_loop.trace();
-    auto& info = const_cast<WorkerInfo&>(trace.workers()[w]);
-    info.kind = kind;
-    info.name = trace.addText(name);
+    LoopAccess::trace(m_loop).renameWorker(w, kind, name);
 }
 
 void Machine::retireWorker(WorkerId w) {
-    m_loop.emit(EventKind::WorkerExit, 0, WaitReason::None, 0, 0, w);
+    LoopAccess::emit(m_loop, EventKind::WorkerExit, 0, WaitReason::None, 0, 0, w);
 }
 
 Task<void> Machine::spawnOn(WorkerId w, TaskKind kind, Coro<void> body, std::string_view name,
                             std::uint32_t line) {
-    auto* impl = new TaskImpl<void>(m_loop, m_loop.nextTaskId(), w, kind, std::move(body));
+    auto* impl =
+        new TaskImpl<void>(m_loop, LoopAccess::nextTaskId(m_loop), w, kind, std::move(body));
     Task<void> task{Ref<TaskImpl<void>>(impl)};
-    m_loop.registerTask(impl, name, line);
+    LoopAccess::registerTask(m_loop, impl, name, line);
     return task;
 }
 
 Task<void> Machine::startMain(Coro<void> body, std::uint32_t line) {
     renameWorker(0, WorkerKind::Sync, "main");
     Task<void> task = spawnOn(0, TaskKind::Thread, std::move(body), "main", line);
-    m_loop.workerRunnable(0, task.get());
+    LoopAccess::workerRunnable(m_loop, 0, task.get());
     return task;
 }
 
@@ -68,7 +66,7 @@ Task<void> Machine::startThread(Coro<void> body, std::string_view name, std::uin
     WorkerId w = addWorker(WorkerKind::Thread, process, name);
     Task<void> task = spawnOn(w, TaskKind::Thread, std::move(body), name, line);
     m_workers[w].exitWhenDone = true;
-    m_loop.workerRunnable(w, task.get());
+    LoopAccess::workerRunnable(m_loop, w, task.get());
     return task;
 }
 
@@ -85,20 +83,22 @@ Task<void> Machine::startProcess(Coro<void> body, std::string_view name, std::ui
 void Machine::hold(TaskBase* task, WaitReason reason, TextId label) {
     WorkerId w = task->worker();
     WorkerState& ws = m_workers[w];
+    COROSCOPE_ASSERT(ws.task == nullptr, "a worker holds two tasks");
     task->incRef();
     ws.task = task;
     ws.holding = reason;
     ws.token = m_nextToken++;
     task->setHolding(true);
     task->heldInStep();
-    if (w == loopWorker()) m_loop.setLoopHeld(true);
-    m_loop.emit(EventKind::Hold, task->id(), reason, label, task->line(), w);
+    if (w == loopWorker()) LoopAccess::setLoopHeld(m_loop, true);
+    LoopAccess::emit(m_loop, EventKind::Hold, task->id(), reason, label, task->line(), w);
 }
 
 void Machine::holdFor(TaskBase* task, WaitReason reason, Duration d, TextId label) {
     hold(task, reason, label);
     WorkerId w = task->worker();
-    m_loop.addWorkerTimer(w, m_loop.time() + std::max<Duration>(d, 0), m_workers[w].token);
+    LoopAccess::addWorkerTimer(m_loop, w, m_loop.time() + std::max<Duration>(d, 0),
+                               m_workers[w].token);
 }
 
 void Machine::holdUntilReleased(TaskBase* task, WaitReason reason, TextId label) {
@@ -114,11 +114,11 @@ void Machine::finishHold(WorkerId w) {
     WorkerState& ws = m_workers[w];
     TaskBase* task = ws.task;
     ws.task = nullptr;
-    if (w == loopWorker()) m_loop.setLoopHeld(false);
+    if (w == loopWorker()) LoopAccess::setLoopHeld(m_loop, false);
     ws.holding = WaitReason::None;
     ws.computing = false;
     ws.token = 0;
-    m_loop.workerRunnable(w, task);
+    LoopAccess::workerRunnable(m_loop, w, task);
     task->decRef(); // the runnable queue holds its own reference
 }
 
@@ -129,10 +129,11 @@ void Machine::compute(TaskBase* task, Duration d, bool needsGil) {
     }
     WorkerId w = task->worker();
     WorkerState& ws = m_workers[w];
+    COROSCOPE_ASSERT(ws.task == nullptr, "a worker holds two tasks");
     task->incRef();
     task->setHolding(true);
     task->heldInStep();
-    if (w == loopWorker()) m_loop.setLoopHeld(true);
+    if (w == loopWorker()) LoopAccess::setLoopHeld(m_loop, true);
     ws.task = task;
     ws.holding = WaitReason::None;
     ws.computing = true;
@@ -146,7 +147,7 @@ void Machine::requestCpu(WorkerId w) {
     auto holdAs = [&](WaitReason r) {
         if (ws.holding == r) return;
         ws.holding = r;
-        m_loop.emit(EventKind::Hold, ws.task->id(), r, 0, ws.task->line(), w);
+        LoopAccess::emit(m_loop, EventKind::Hold, ws.task->id(), r, 0, ws.task->line(), w);
     };
     if (ws.needsGil && !ws.hasGil) {
         Resource& gil = gilOf(w);
@@ -179,18 +180,20 @@ void Machine::runSlice(WorkerId w) {
     // core) take over, as the GIL's forced switch and the OS scheduler do.
     ws.slice = std::min(ws.cpuLeft, m_config.switchInterval);
     ws.token = m_nextToken++;
-    m_loop.addWorkerTimer(w, m_loop.time() + ws.slice, ws.token);
+    LoopAccess::addWorkerTimer(m_loop, w, m_loop.time() + ws.slice, ws.token);
 }
 
 void Machine::releaseCpu(WorkerId w) {
     WorkerState& ws = m_workers[w];
     if (ws.hasGil) {
         ws.hasGil = false;
+        COROSCOPE_ASSERT(gilOf(w).used > 0, "a GIL released that no one held");
         --gilOf(w).used;
         grant(gilOf(w));
     }
     if (ws.hasCore) {
         ws.hasCore = false;
+        COROSCOPE_ASSERT(m_cores.used > 0, "a core released that no one held");
         --m_cores.used;
         grant(m_cores);
     }
@@ -201,6 +204,7 @@ void Machine::grant(Resource& r) {
         WorkerId next = r.waiters.front();
         r.waiters.pop_front();
         ++r.used;
+        COROSCOPE_ASSERT(r.used <= r.capacity, "a resource is used beyond its capacity");
         if (&r == &m_cores)
             m_workers[next].hasCore = true;
         else

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/assert.h"
+
 #include <cstdint>
 #include <utility>
 
@@ -18,6 +20,7 @@ public:
 
     void incRef() noexcept { ++m_refs; }
     void decRef() noexcept {
+        COROSCOPE_ASSERT(m_refs > 0, "a reference dropped that was never taken");
         if (--m_refs == 0) lastRefDropped();
     }
     std::uint32_t refCount() const noexcept { return m_refs; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/assert.h"
+
 #include <cstddef>
 #include <memory>
 #include <utility>
@@ -23,10 +25,22 @@ public:
         if (size() == m_cap) grow();
         m_buf[m_tail++ & (m_cap - 1)] = std::move(v);
     }
-    T pop() noexcept { return std::move(m_buf[m_head++ & (m_cap - 1)]); }
-    T& front() noexcept { return m_buf[m_head & (m_cap - 1)]; }
-    T& back() noexcept { return m_buf[(m_tail - 1) & (m_cap - 1)]; }
-    T& at(std::size_t i) noexcept { return m_buf[(m_head + i) & (m_cap - 1)]; }
+    T pop() noexcept {
+        COROSCOPE_ASSERT(!empty(), "pop from an empty RingQueue");
+        return std::move(m_buf[m_head++ & (m_cap - 1)]);
+    }
+    T& front() noexcept {
+        COROSCOPE_ASSERT(!empty(), "front of an empty RingQueue");
+        return m_buf[m_head & (m_cap - 1)];
+    }
+    T& back() noexcept {
+        COROSCOPE_ASSERT(!empty(), "back of an empty RingQueue");
+        return m_buf[(m_tail - 1) & (m_cap - 1)];
+    }
+    T& at(std::size_t i) noexcept {
+        COROSCOPE_ASSERT(i < size(), "RingQueue index out of bounds");
+        return m_buf[(m_head + i) & (m_cap - 1)];
+    }
 
 private:
     void grow() {
@@ -44,6 +58,7 @@ private:
     std::size_t m_cap = 0;
     std::size_t m_head = 0; // index of the oldest element (not wrapped)
     std::size_t m_tail = 0; // one past the newest element (not wrapped)
+    // Invariants: m_head <= m_tail; size() <= m_cap; m_cap is 0 or a power of two.
 };
 
 } // namespace coroscope

@@ -9,7 +9,7 @@ namespace coroscope {
 // asyncio.shield: an outer future that mirrors `inner`; cancelling the outer
 // leaves the inner work running (a database write that must finish).
 template <class T>
-Ref<Future<T>> shield(Loop& loop, Ref<FutureBase> inner) {
+Ref<Future<T>> shield(Loop& loop, const Ref<FutureBase>& inner) {
     auto outer = loop.createFuture<T>();
     if (inner->done()) {
         // asyncio returns inner itself; a completed copy behaves the same.

@@ -46,11 +46,11 @@ TaskBase::TaskBase(Loop& loop, TaskId id, WorkerId worker, TaskKind kind)
     , m_worker(worker)
     , m_kind(kind) {
     if (kind != TaskKind::Task) set(kOnWorker);
-    loop.liveTaskAdded(this);
+    LoopAccess::liveTaskAdded(loop, this);
 }
 
 TaskBase::~TaskBase() {
-    m_loop->liveTaskRemoved(this);
+    LoopAccess::liveTaskRemoved(*m_loop, this);
 }
 
 std::string TaskBase::name() const {
@@ -58,7 +58,7 @@ std::string TaskBase::name() const {
 }
 
 void TaskBase::setName(std::string_view name) {
-    m_loop->trace().setTaskName(m_id, name);
+    LoopAccess::trace(*m_loop).setTaskName(m_id, name);
 }
 
 bool TaskBase::cancel(std::string_view message) {
@@ -66,14 +66,14 @@ bool TaskBase::cancel(std::string_view message) {
     if (done() || m_kind != TaskKind::Task) return false;
     ++m_numCancelsRequested;
     TaskBase* by = m_loop->currentTask();
-    m_loop->emit(EventKind::CancelRequest, m_id, WaitReason::None, by ? by->id() : 0, m_line,
-                 by ? by->worker() : 0);
+    LoopAccess::emit(*m_loop, EventKind::CancelRequest, m_id, WaitReason::None, by ? by->id() : 0,
+                     m_line, by ? by->worker() : 0);
     if (m_sleepSeq) {
         // asyncio cancels sleep's private future; its wake-up throws in.
         m_sleepSeq = 0;
         m_exception = message.data() ? std::make_exception_ptr(CancelledError(std::string(message)))
                                      : std::make_exception_ptr(CancelledError());
-        m_loop->scheduleWakeup(this, nullptr);
+        LoopAccess::scheduleWakeup(*m_loop, this, nullptr);
         return true;
     }
     if (m_futWaiter && !has(kYieldedFuture) && m_futWaiter->cancel(message)) return true;
@@ -110,12 +110,12 @@ bool TaskBase::beginStepSlow(FutureBase* waitedOn) {
             // Thrown into a coroutine that never ran: it ends at once, its
             // body (and any finally in it) never runs.
             m_taskState = TaskState::Running;
-            m_loop->enterTask(this);
-            m_loop->emit(EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
+            LoopAccess::enterTask(*m_loop, this);
+            LoopAccess::emit(*m_loop, EventKind::Run, m_id, WaitReason::None, 0, m_line, m_worker);
             auto e = std::exchange(m_exception, nullptr);
             finish(e);
             destroyRoot();
-            m_loop->leaveTask();
+            LoopAccess::leaveTask(*m_loop);
             if (waitedOn) waitedOn->decRef();
             return false;
         }
@@ -125,18 +125,18 @@ bool TaskBase::beginStepSlow(FutureBase* waitedOn) {
 
 void TaskBase::heldInStep() {
     // No virtual time passes in a step until its first hold: the step began now.
-    if (!has(kWasHeld) && !has(kOnWorker)) m_loop->stepBegan();
+    if (!has(kWasHeld) && !has(kOnWorker)) LoopAccess::stepBegan(*m_loop);
     set(kWasHeld);
 }
 
 void TaskBase::afterResumeSlow() {
     if (has(kHolding)) {
-        m_loop->leaveTask();
+        LoopAccess::leaveTask(*m_loop);
         return;
     }
     if (has(kWasHeld)) {
         clear(kWasHeld);
-        if (!has(kOnWorker)) m_loop->stepEnded(this);
+        if (!has(kOnWorker)) LoopAccess::stepEnded(*m_loop, this);
     }
     if (has(kRootDone)) {
         finishFromRoot();
@@ -149,7 +149,7 @@ void TaskBase::afterResumeSlow() {
             clear(kMustCancel);
             m_sleepSeq = 0;
             m_exception = newCancelledError();
-            m_loop->scheduleWakeup(this, nullptr);
+            LoopAccess::scheduleWakeup(*m_loop, this, nullptr);
         }
     } else if (has(kOnWorker)) {
         yieldThread();
@@ -157,16 +157,17 @@ void TaskBase::afterResumeSlow() {
         // A bare yield after a step that held the loop too long.
         m_taskState = TaskState::Ready;
         m_reason = WaitReason::Yield;
-        m_loop->emit(EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line, m_worker);
-        m_loop->scheduleStep(this);
+        LoopAccess::emit(*m_loop, EventKind::Ready, m_id, WaitReason::Yield, m_id, m_line,
+                         m_worker);
+        LoopAccess::scheduleStep(*m_loop, this);
     }
-    m_loop->leaveTask();
+    LoopAccess::leaveTask(*m_loop);
 }
 
 void TaskBase::sleepTimerFired(std::uint32_t seq) {
     if (seq != m_sleepSeq || done()) return; // cancelled meanwhile
     m_sleepSeq = 0;
-    m_loop->scheduleWakeup(this, nullptr);
+    LoopAccess::scheduleWakeup(*m_loop, this, nullptr);
 }
 
 bool TaskBase::continueHeld() {
@@ -174,9 +175,9 @@ bool TaskBase::continueHeld() {
     clear(kHolding | kNotStarted);
     m_taskState = TaskState::Running;
     m_reason = WaitReason::None;
-    m_loop->enterTask(this);
-    m_loop->emit(first ? EventKind::Run : EventKind::Resume, m_id, WaitReason::None, 0, m_line,
-                 m_worker);
+    LoopAccess::enterTask(*m_loop, this);
+    LoopAccess::emit(*m_loop, first ? EventKind::Run : EventKind::Resume, m_id, WaitReason::None, 0,
+                     m_line, m_worker);
     return resumeCoroutine();
 }
 
@@ -192,7 +193,7 @@ void TaskBase::suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReas
     set(kYieldedFuture);
     m_taskState = TaskState::Waiting;
     m_reason = reason;
-    m_loop->emit(EventKind::Wait, m_id, reason, other, m_line, m_worker);
+    LoopAccess::emit(*m_loop, EventKind::Wait, m_id, reason, other, m_line, m_worker);
 }
 
 void TaskBase::suspendParked(FutureBase* future, std::coroutine_handle<> h) {
@@ -201,12 +202,12 @@ void TaskBase::suspendParked(FutureBase* future, std::coroutine_handle<> h) {
     m_taskState = TaskState::Waiting;
     m_reason = WaitReason::Task;
     TaskId awaited = future->isTask() ? static_cast<TaskBase*>(future)->id() : 0;
-    m_loop->emit(EventKind::Wait, m_id, WaitReason::Task, awaited, m_line, m_worker);
+    LoopAccess::emit(*m_loop, EventKind::Wait, m_id, WaitReason::Task, awaited, m_line, m_worker);
     Ref<TaskBase> self(this);
     future->addDoneCallback(makeDoneCallback([self](FutureBase&) {
-        self->m_loop->emit(EventKind::Ready, self->m_id, WaitReason::Task, 0, self->m_line,
-                           self->m_worker);
-        self->m_loop->workerRunnable(self->m_worker, self.get());
+        LoopAccess::emit(*self->m_loop, EventKind::Ready, self->m_id, WaitReason::Task, 0,
+                         self->m_line, self->m_worker);
+        LoopAccess::workerRunnable(*self->m_loop, self->m_worker, self.get());
     }));
 }
 
@@ -221,42 +222,42 @@ void TaskBase::suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason re
         m_loop->machine().holdFor(this, WaitReason::Blocking, d, label);
         return;
     }
-    m_sleepSeq = m_loop->addSleepTimer(this, m_loop->time() + d);
-    if (m_sleepSeq == 0) m_sleepSeq = m_loop->addSleepTimer(this, m_loop->time() + d);
+    m_sleepSeq = LoopAccess::addSleepTimer(*m_loop, this, m_loop->time() + d);
+    if (m_sleepSeq == 0) m_sleepSeq = LoopAccess::addSleepTimer(*m_loop, this, m_loop->time() + d);
     m_taskState = TaskState::Waiting;
     m_reason = reason;
-    m_loop->emit(EventKind::Wait, m_id, reason, label, m_line, m_worker);
+    LoopAccess::emit(*m_loop, EventKind::Wait, m_id, reason, label, m_line, m_worker);
 }
 
 void TaskBase::finish(std::exception_ptr error) {
-    m_loop->liveTaskRemoved(this);
+    LoopAccess::liveTaskRemoved(*m_loop, this);
     if (error && isCancelledError(error)) {
         // Future.cancel() without a message; the CancelledError itself is kept
         // so that awaiting the task re-raises it.
         setCancelMessage(std::string_view());
         m_exception = std::move(error);
         m_taskState = TaskState::Cancelled;
-        m_loop->emit(EventKind::Cancelled, m_id, WaitReason::None,
-                     m_loop->text(messageOf(m_exception)), m_line, m_worker);
+        LoopAccess::emit(*m_loop, EventKind::Cancelled, m_id, WaitReason::None,
+                         LoopAccess::text(*m_loop, messageOf(m_exception)), m_line, m_worker);
         markFinished(FutureState::Cancelled);
     } else if (error) {
         m_exception = std::move(error);
         m_logTraceback = true;
         m_taskState = TaskState::Failed;
-        m_loop->emit(EventKind::Failed, m_id, WaitReason::None, m_loop->text(describe(m_exception)),
-                     m_line, m_worker);
+        LoopAccess::emit(*m_loop, EventKind::Failed, m_id, WaitReason::None,
+                         LoopAccess::text(*m_loop, describe(m_exception)), m_line, m_worker);
         markFinished(FutureState::Finished);
     } else if (has(kMustCancel)) {
         clear(kMustCancel);
         m_exception = nullptr;
         m_taskState = TaskState::Cancelled;
-        m_loop->emit(EventKind::Cancelled, m_id, WaitReason::None, m_loop->text(cancelMessage()),
-                     m_line, m_worker);
+        LoopAccess::emit(*m_loop, EventKind::Cancelled, m_id, WaitReason::None,
+                         LoopAccess::text(*m_loop, cancelMessage()), m_line, m_worker);
         markFinished(FutureState::Cancelled);
     } else {
         m_exception = nullptr;
         m_taskState = TaskState::Done;
-        m_loop->emit(EventKind::Done, m_id, WaitReason::None, 0, m_line, m_worker);
+        LoopAccess::emit(*m_loop, EventKind::Done, m_id, WaitReason::None, 0, m_line, m_worker);
         markFinished(FutureState::Finished);
     }
     if (m_kind != TaskKind::Task) m_loop->machine().threadExited(this);

@@ -36,7 +36,7 @@ void Timeout::onTimeout() {
     m_handler = nullptr;
 }
 
-void Timeout::exit(std::exception_ptr raised) {
+void Timeout::exit(const std::exception_ptr& raised) {
     if (m_handler) m_handler->cancel();
     m_handler = nullptr;
     if (m_state == State::Expiring) {

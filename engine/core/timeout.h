@@ -21,7 +21,7 @@ public:
         , m_when(when) {}
 
     void enter();                         // __aenter__
-    void exit(std::exception_ptr raised); // __aexit__: may throw TimeoutError
+    void exit(const std::exception_ptr& raised); // __aexit__: may throw TimeoutError
     void reschedule(std::optional<Time> when);
     bool expired() const { return m_state == State::Expiring || m_state == State::Expired; }
     std::optional<Time> when() const { return m_when; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/trace.h"
 
+#include "core/assert.h"
+
 #include <algorithm>
 #include <limits>
 #include <utility>
@@ -66,6 +68,7 @@ Trace& Trace::operator=(Trace&& o) noexcept {
 Trace::~Trace() = default;
 
 void Trace::noteClock(Time now) {
+    COROSCOPE_ASSERT(now >= m_lastTime, "the trace's clock went back");
     const std::uint64_t n = size();
     if (!m_clock.empty() && m_clock.back().seq == n)
         m_clock.back().time = now; // no event at the previous time: replace it
@@ -135,6 +138,12 @@ WorkerId Trace::addWorker(const WorkerInfo& info) {
     m_workers.push_back(info);
     m_workers.back().id = static_cast<WorkerId>(m_workers.size() - 1);
     return m_workers.back().id;
+}
+
+void Trace::renameWorker(WorkerId id, WorkerKind kind, std::string_view name) {
+    if (id >= m_workers.size()) return;
+    m_workers[id].kind = kind;
+    m_workers[id].name = addText(name);
 }
 
 void Trace::setTaskName(TaskId id, std::string_view name) {
@@ -285,8 +294,7 @@ void Trace::updateIndex() const {
         case EventKind::Callback:
         case EventKind::Print:
         case EventKind::Diagnostic:
-        case EventKind::Client:
-        case EventKind::Reach: break;
+        case EventKind::Annotation: break;
         }
     }
     ix.upTo = n;

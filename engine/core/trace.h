@@ -80,6 +80,8 @@ public:
     TaskId addTask(const TaskInfo& info); // returns info.id, which must be tasks().size()
     WorkerId addWorker(const WorkerInfo& info);
     void setTaskName(TaskId id, std::string_view name);
+    // Gives a worker its final kind and name (the main worker, once a run begins).
+    void renameWorker(WorkerId id, WorkerKind kind, std::string_view name);
 
     // Reading
     std::uint64_t size() const {

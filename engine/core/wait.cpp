@@ -5,7 +5,7 @@
 
 namespace coroscope {
 
-Ref<DoneCallback> detail::releaser(Ref<Future<void>> waiter) {
+Ref<DoneCallback> detail::releaser(const Ref<Future<void>>& waiter) {
     // asyncio's _release_waiter
     return makeDoneCallback([waiter](FutureBase&) {
         if (!waiter->done()) waiter->setResult();

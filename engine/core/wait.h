@@ -32,7 +32,7 @@ struct CancelHandleOnExit {
         if (handle) handle->cancel();
     }
 };
-Ref<DoneCallback> releaser(Ref<Future<void>> waiter);
+Ref<DoneCallback> releaser(const Ref<Future<void>>& waiter);
 } // namespace detail
 
 // asyncio.wait_for (3.11): on timeout the inner task is cancelled, and the

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -51,11 +54,58 @@ TEST(CommandLine, CheckingBrokenFoldersSaysWhatIsWrongAndFails) {
     EXPECT_TRUE(r.out.contains(QStringLiteral("whenever")));
 }
 
+// The ctest entry that checks the built-in lessons relies on this: a lesson
+// broken in any way the loader knows makes `lessons --check` fail.
+TEST(CommandLine, CheckingACopyOfAGoodLessonThatWasBrokenFails) {
+    QTemporaryDir root;
+    ASSERT_TRUE(root.isValid());
+    const QDir source(fixture("good/alpha"));
+    const QString copy = QDir(root.path()).filePath(QStringLiteral("alpha"));
+    ASSERT_TRUE(QDir().mkpath(copy));
+    for (const QString& name : source.entryList(QDir::Files))
+        ASSERT_TRUE(QFile::copy(source.filePath(name), QDir(copy).filePath(name)));
+    Result r = coroscope({QStringLiteral("lessons"), QStringLiteral("--check"), root.path()});
+    ASSERT_EQ(r.exitCode, 0) << r.out.toStdString();
+
+    // A script that imports os: refused by the sandbox, found without running.
+    QFile script(QDir(copy).filePath(QStringLiteral("serve_async.py")));
+    ASSERT_TRUE(script.open(QIODevice::Append));
+    script.write("import os\n");
+    script.close();
+    const int line = static_cast<int>(QString::fromUtf8([&] {
+                                          QFile f(script.fileName());
+                                          f.open(QIODevice::ReadOnly);
+                                          return f.readAll();
+                                      }())
+                                          .count(QLatin1Char('\n')));
+    r = coroscope({QStringLiteral("lessons"), QStringLiteral("--check"), root.path()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("alpha/serve_async.py:%1:8: module 'os' is not "
+                                              "available in scenarios")
+                                   .arg(line)))
+        << r.out.toStdString();
+}
+
 TEST(CommandLine, ListsTheBuiltInLessonsWithoutADisplay) {
     const Result r = coroscope({QStringLiteral("lessons")});
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
-    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        EXPECT_EQ(line.count(QLatin1Char('\t')), 1) << line.toStdString(); // id, tab, title
+    // One line per lesson folder of the source tree, each "id<TAB>title".
+    QStringList expected;
+    for (const QFileInfo& dir : QDir(QStringLiteral(COROSCOPE_LESSONS_DIR))
+                                    .entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+        if (QFileInfo::exists(dir.filePath() + QStringLiteral("/lesson.json")))
+            expected << dir.fileName();
+    ASSERT_FALSE(expected.isEmpty());
+    QStringList listed;
+    for (const QString& line : r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        ASSERT_EQ(fields.size(), 2) << line.toStdString();
+        EXPECT_FALSE(fields[1].trimmed().isEmpty()) << line.toStdString();
+        listed << fields[0];
+    }
+    expected.sort();
+    listed.sort();
+    EXPECT_EQ(listed, expected);
 }
 
 TEST(CommandLine, AnUnknownOptionIsAClearErrorWithStatusTwo) {

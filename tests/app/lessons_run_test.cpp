@@ -8,6 +8,8 @@
 #include "render_support.h"
 #include "ui/playback/lesson_runner.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 using namespace coroscope;
@@ -19,8 +21,18 @@ ScriptJob jobFor(const Lesson& lesson, const LessonScript& script) {
                      lesson.watchedLines(lesson.scriptIndex(script.file))};
 }
 
+// The exit status a script's first line asks for (`# expect-exit: N`, the
+// differential suite's convention), or 0: a lesson script that raises where
+// its lesson does not expect it is a broken lesson, not a run.
+int expectedExit(const LessonScript& script) {
+    static const QRegularExpression header(QStringLiteral("^#\\s*expect-exit:\\s*(\\d+)\\s*$"));
+    const QString first = script.source.section(QLatin1Char('\n'), 0, 0);
+    const QRegularExpressionMatch m = header.match(first);
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
 LessonCatalog builtIn() {
-    return LessonLoader(parserScriptChecker()).loadRoots({QStringLiteral(COROSCOPE_LESSONS_DIR)});
+    return LessonLoader(scriptChecker()).loadRoots({QStringLiteral(COROSCOPE_LESSONS_DIR)});
 }
 
 } // namespace
@@ -32,14 +44,17 @@ TEST(BuiltInLessons, EveryFolderLoadsWithoutAProblem) {
     EXPECT_FALSE(catalog.lessons.empty());
 }
 
-TEST(BuiltInLessons, EveryScriptRuns) {
+TEST(BuiltInLessons, EveryScriptRunsToTheEndItsLessonExpects) {
     const LessonCatalog catalog = builtIn();
+    ASSERT_FALSE(catalog.lessons.empty());
     for (const Lesson& lesson : catalog.lessons)
         for (const LessonScript& script : lesson.scripts) {
             const auto run = LessonRunner::runNow(jobFor(lesson, script));
-            EXPECT_TRUE(run->ran())
-                << lesson.id.toStdString() << "/" << script.file.toStdString() << ": "
-                << (run->problems.empty() ? std::string() : run->problems[0].message);
+            const std::string where = lesson.id.toStdString() + "/" + script.file.toStdString();
+            EXPECT_EQ(run->exitStatus, expectedExit(script))
+                << where << ": "
+                << (run->problems.empty() ? std::string() : run->problems[0].message) << run->err;
+            EXPECT_FALSE(run->out.empty()) << where << " printed nothing";
         }
 }
 

@@ -25,7 +25,7 @@ std::string tableName(int k) {
 void serve(Loop& loop, const std::string& name) {
     TaskBase* t = loop.currentTask();
     t->setLine(kLineServe);
-    loop.client(name, t->id(), t->line(), t->worker());
+    loop.annotate(AnnotationKind::Client, name, t->id(), t->line(), t->worker());
 }
 
 void at(Loop& loop, int line) {
@@ -36,7 +36,7 @@ void at(Loop& loop, int line) {
 // as task handles still alive may report as they are destroyed.
 std::shared_ptr<const RunModel> finish(Loop& loop) {
     loop.shutdown();
-    Trace trace = std::move(loop.trace());
+    Trace trace = loop.takeTrace();
     loop.setTracing(false);
     return makeRunModel(std::move(trace));
 }

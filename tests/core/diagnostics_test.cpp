@@ -54,9 +54,24 @@ TEST(Diagnostics, ARetrievedExceptionIsNotReported) {
 TEST(Diagnostics, ACoroutineNeverAwaitedIsReported) {
     Loop loop;
     auto fetch = []() -> Coro<void> { co_return; };
-    { auto c = fetch().named("fetch"); }
+    auto main = [&]() -> Coro<void> {
+        { auto c = fetch().named("fetch"); }
+        co_return;
+    };
+    loop.run(main());
     EXPECT_EQ(diagnostics(loop.trace()),
               (std::vector<std::string>{"coroutine 'fetch' was never awaited"}));
+}
+
+TEST(Diagnostics, ACoroutineDroppedWhileNoLoopRunsIsNotPinnedOnAnIdleLoop) {
+    // The report goes to the running loop; a loop that merely exists (here,
+    // the newest one) did not drop it.
+    Loop older;
+    Loop idle;
+    auto fetch = []() -> Coro<void> { co_return; };
+    { auto c = fetch().named("fetch"); }
+    EXPECT_TRUE(diagnostics(idle.trace()).empty());
+    EXPECT_TRUE(diagnostics(older.trace()).empty());
 }
 
 TEST(Diagnostics, ATaskStillPendingWhenTheLoopIsDestroyedIsReported) {

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Whatever a learner types, the front end answers with a tree or with errors:
 // it never crashes, hangs or throws.
-#include "script/checks/parse.h"
-#include "script/checks/validate.h"
+#include "script/checks/check.h"
 
 #include <gtest/gtest.h>
 
@@ -150,10 +149,9 @@ asyncio.run(main())
 
 // Checks one outcome and reports whether it was a tree.
 bool checkOutcome(const std::string& text) {
-    const ParseResult result = parseScript("mutant.py", text);
-    if (result.ok()) {
-        EXPECT_TRUE(result.errors.empty());
-        for (const ScriptError& error : validateScript(*result.module))
+    const CheckedScript result = checkScript("mutant.py", text);
+    if (result.module) {
+        for (const ScriptError& error : result.errors)
             EXPECT_FALSE(error.format().empty());
         return true;
     }

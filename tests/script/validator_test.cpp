@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// validateScript(): what the sandbox refuses before a run, where, and why.
+// checkScript(): what the sandbox and the interpreter refuse before a run,
+// where, and why.
+#include "script/checks/check.h"
 #include "script/checks/sandbox_policy.h"
-#include "script/checks/validate.h"
 #include "script_test_support.h"
 
 #include <string>
@@ -10,10 +11,12 @@
 namespace coroscope {
 namespace {
 
+// The refusals of a script that parses.
 std::vector<ScriptError> refusalsOf(std::string text) {
-    const ParseResult result = test::parseValid(std::move(text));
-    if (!result.ok()) return {};
-    return validateScript(*result.module);
+    CheckedScript result = checkScript("demo.py", std::move(text));
+    EXPECT_NE(result.module, nullptr)
+        << (result.errors.empty() ? std::string("no error") : result.errors[0].format());
+    return result.module ? std::move(result.errors) : std::vector<ScriptError>{};
 }
 
 // The only refusal of a script that must have exactly one.
@@ -196,6 +199,45 @@ TEST(Validator, RefusalsPrintWithTheirHint) {
                               "           ^^\n"
                               "UnsupportedError: module 'os' is not available in scenarios\n"
                               "Hint: the sandbox has no operating system access\n");
+}
+
+// Literals of types the interpreter has no value for are refused by the
+// checks, with their place, not only when the script is lowered to run.
+TEST(Validator, LiteralsWithoutAValueTypeAreRefusedWhereTheyAre) {
+    const ScriptError big = refusalOf("x = 1\ny = 123456789012345678901234567890\n");
+    EXPECT_EQ(big.message, "integers beyond 64 bits are not supported");
+    EXPECT_EQ(big.line, 2);
+    EXPECT_EQ(big.column, 5);
+    EXPECT_EQ(big.kind, ScriptErrorKind::UnsupportedError);
+    EXPECT_NE(big.hint.find("9223372036854775807"), std::string::npos);
+    EXPECT_TRUE(refusalsOf("x = 9223372036854775807\n").empty());
+    const ScriptError complex = refusalOf("def f():\n    return 2j\n");
+    EXPECT_EQ(complex.message, "complex numbers are not supported");
+    EXPECT_EQ(complex.hint, "use two floats");
+    EXPECT_EQ(complex.line, 2);
+    EXPECT_EQ(complex.column, 12);
+    const ScriptError bytes = refusalOf("print(b'abc')\n");
+    EXPECT_EQ(bytes.message, "bytes literals are not supported");
+    EXPECT_EQ(bytes.hint, "use a str");
+    EXPECT_EQ(bytes.column, 7);
+}
+
+TEST(CheckScript, ASyntaxErrorComesAloneAndWithoutATree) {
+    const CheckedScript result = checkScript("demo.py", "import os\nif x\n");
+    EXPECT_FALSE(result.ok());
+    EXPECT_EQ(result.module, nullptr);
+    ASSERT_EQ(result.errors.size(), 1u);
+    EXPECT_EQ(result.errors[0].kind, ScriptErrorKind::SyntaxError);
+    EXPECT_EQ(result.errors[0].line, 2);
+}
+
+TEST(CheckScript, ARefusedScriptKeepsItsTreeButIsNotOk) {
+    const CheckedScript refused = checkScript("demo.py", "import os\n");
+    EXPECT_FALSE(refused.ok());
+    EXPECT_NE(refused.module, nullptr);
+    ASSERT_EQ(refused.errors.size(), 1u);
+    EXPECT_EQ(refused.errors[0].file, "demo.py");
+    EXPECT_TRUE(checkScript("demo.py", "import asyncio\nprint(1)\n").ok());
 }
 
 TEST(SandboxPolicy, TablesAnswerLookups) {

@@ -30,7 +30,7 @@ void expectRejected(const std::string& source, const std::string& message, int l
 // Ran and failed: exit status 1, and stderr says it.
 RunResult expectFailed(const std::string& source, const std::string& message,
                        RunOptions options = {}) {
-    RunResult r = runSource(source, options);
+    RunResult r = runSource(source, std::move(options));
     EXPECT_EQ(r.exitStatus, 1);
     EXPECT_THAT(r.err, HasSubstr(message));
     return r;
@@ -90,6 +90,21 @@ TEST(BadInput, AnIntegerBeyondSixtyFourBitsIsRefused) {
     expectRejected("x = 123456789012345678901234567890\n", "beyond 64 bits", 1);
 }
 
+TEST(BadInput, ComplexAndBytesLiteralsAreRefusedBeforeRunning) {
+    expectRejected("print('before')\nx = 1 + 2j\n", "complex numbers are not supported", 2);
+    expectRejected("print('before')\nx = b'raw'\n", "bytes literals are not supported", 2);
+}
+
+// A parameter's value is checked as a script is: the sandbox refuses it too.
+TEST(BadInput, AParameterValueTheSandboxRefusesIsNoLiteral) {
+    RunOptions options;
+    options.params = {{"CLIENTS", "open('x')"}};
+    RunResult r = runSource("CLIENTS = 2\nprint(CLIENTS)\n", options);
+    EXPECT_EQ(r.exitStatus, 2);
+    EXPECT_THAT(rejectionOf(r), HasSubstr("is not a Python literal"));
+    EXPECT_TRUE(r.out.empty());
+}
+
 TEST(BadInput, AParameterForAConstantTheScriptLacksIsRefused) {
     RunOptions options;
     options.params = {{"WORKERS", "3"}};
@@ -112,6 +127,21 @@ TEST(BadInput, AnUnknownMachineParameterIsRefused) {
     RunResult r = runSource("print(1)\n", options);
     EXPECT_EQ(r.exitStatus, 2);
     EXPECT_THAT(rejectionOf(r), HasSubstr("unknown machine parameter machine.turbo"));
+}
+
+TEST(BadInput, AMachineParameterOutsideItsRangeIsRefused) {
+    RunOptions options;
+    options.params = {{"machine.cores", "0"}};
+    RunResult r = runSource("print(1)\n", options);
+    EXPECT_EQ(r.exitStatus, 2);
+    EXPECT_THAT(rejectionOf(r), HasSubstr("parameter machine.cores: give a whole number from 1"));
+    options.params = {{"machine.switch_interval", "0"}};
+    EXPECT_EQ(runSource("print(1)\n", options).exitStatus, 2);
+    options.params = {{"machine.cores", "2"}, {"machine.gil", "False"}};
+    r = runSource("print(1)\n", options);
+    EXPECT_EQ(r.exitStatus, 0) << rejectionOf(r);
+    EXPECT_EQ(r.machine.cores, 2);
+    EXPECT_FALSE(r.machine.gil);
 }
 
 TEST(BadInput, AnUncaughtExceptionPrintsAPythonTraceback) {

@@ -237,3 +237,19 @@ TEST(Evaluator, WalrusBindsInTheEnclosingScope) {
                        "print([y for x in data if (y := x * 2) > 5], y)\n"),
               "3\n[10, 18] 18\n");
 }
+
+// An await of a coroutine that returns at once hands control on by symmetric
+// transfer, which must be a tail call: otherwise each iteration leaves a
+// native frame behind and this loop overflows the stack long before it ends.
+TEST(Evaluator, AwaitingCoroutinesThatFinishAtOnceKeepsTheStackFlat) {
+    EXPECT_EQ(outputOf("import asyncio\n"
+                       "async def ready(i):\n"
+                       "    return i\n"
+                       "async def main():\n"
+                       "    total = 0\n"
+                       "    for i in range(300_000):\n"
+                       "        total += await ready(i)\n"
+                       "    print(total)\n"
+                       "asyncio.run(main())\n"),
+              "44999850000\n");
+}

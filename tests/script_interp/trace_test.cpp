@@ -6,6 +6,7 @@
 
 #include <gmock/gmock.h>
 
+using coroscope::AnnotationKind;
 using coroscope::EventKind;
 using coroscope::RunResult;
 using coroscope::Span;
@@ -138,7 +139,9 @@ TEST(Trace, PrintsAndClientsAreEvents) {
             printed = true;
             EXPECT_EQ(e.line, 3u);
         }
-        if (e.kind == EventKind::Client && r.trace.text(e.other) == "table 1") client = true;
+        if (isAnnotation(e.kind, e.reason, AnnotationKind::Client) &&
+            r.trace.text(e.other) == "table 1")
+            client = true;
     }
     EXPECT_TRUE(printed);
     EXPECT_TRUE(client);
@@ -205,7 +208,7 @@ TEST(Trace, AWatchedLineIsReportedOnceWhenFirstReached) {
     std::uint64_t firstPrint = 0;
     for (std::uint64_t seq = 0; seq < r.trace.size(); ++seq) {
         const auto& e = r.trace.record(seq);
-        if (e.kind == EventKind::Reach) {
+        if (isAnnotation(e.kind, e.reason, AnnotationKind::LineReached)) {
             reached.push_back(e.line);
             if (e.line == 6) {
                 reachedSix = seq;
@@ -223,5 +226,6 @@ TEST(Trace, AWatchedLineIsReportedOnceWhenFirstReached) {
     // Without watched lines there is no such event.
     RunResult plain = runSource("print(1)\n");
     for (std::uint64_t seq = 0; seq < plain.trace.size(); ++seq)
-        EXPECT_NE(plain.trace.record(seq).kind, EventKind::Reach);
+        EXPECT_FALSE(isAnnotation(plain.trace.record(seq).kind, plain.trace.record(seq).reason,
+                                  AnnotationKind::LineReached));
 }

@@ -51,8 +51,8 @@ int lessonsCommand(int argc, char** argv) {
         print(stderr, QStringLiteral("Usage: coroscope lessons [--check DIR]"));
         return 2;
     }
-    const LessonLoader loader(parserScriptChecker());
     if (parser.isSet(check)) {
+        const LessonLoader loader(scriptChecker(), LessonLoader::Checking::Complete);
         const QString dir = parser.value(check);
         if (!QFileInfo(dir).isDir()) {
             print(stderr, QStringLiteral("coroscope lessons: %1 is not a folder").arg(dir));
@@ -79,7 +79,8 @@ int lessonsCommand(int argc, char** argv) {
         if (problems.empty()) print(stdout, QStringLiteral("%1: no problems found").arg(dir));
         return problems.empty() ? 0 : 1;
     }
-    const LessonCatalog catalog = loader.loadRoots(LessonLoader::defaultRoots());
+    const LessonCatalog catalog =
+        LessonLoader(scriptChecker()).loadRoots(LessonLoader::defaultRoots());
     for (const Lesson& l : catalog.lessons)
         print(stdout, QStringLiteral("%1\t%2").arg(l.id, l.title.in(QStringLiteral("en"))));
     for (const LessonProblem& p : catalog.problems)

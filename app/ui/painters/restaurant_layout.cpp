@@ -162,8 +162,8 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
         const int q = std::max(0, queuePosition);
         const int perColumn =
             std::max(1, static_cast<int>((g.home.y() - g.pad.y() - s * 1.5) / (s * 2.0)));
-        return g.pad +
-               QPointF(-s * 0.2 - (q / perColumn) * s * 2.6, s * 1.4 + (q % perColumn) * s * 2.0);
+        const int column = q / perColumn, row = q % perColumn;
+        return g.pad + QPointF(-s * 0.2 - column * s * 2.6, s * 1.4 + row * s * 2.0);
     }
     case PlaceKind::Door:
     case PlaceKind::Gone: return g.door + QPointF(slot * s * 2.3, 0);
@@ -172,7 +172,8 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
         // idle waiters wait by the kitchen and not on the tables.
         const int perColumn =
             std::max(1, static_cast<int>((g.home.y() - g.pad.y() - s * 1.5) / (s * 2.0)));
-        return g.home + QPointF(-(slot / perColumn) * s * 2.6, -(slot % perColumn) * s * 2.0);
+        const int column = slot / perColumn, row = slot % perColumn;
+        return g.home + QPointF(-column * s * 2.6, -row * s * 2.0);
     }
     }
     return g.home;

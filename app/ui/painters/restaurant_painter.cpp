@@ -381,7 +381,8 @@ void RestaurantPainter::paintTickets(QPainter& p, const RestaurantScene& scene,
         const double h = w * 1.3;
         const int cols = std::max(1, static_cast<int>((g.rail.width() + 8) / (w + 8)));
         const int rows = std::max(1, static_cast<int>((g.rail.height() + 6) / (h + 12)));
-        const std::size_t capacity = static_cast<std::size_t>(cols * rows);
+        const std::size_t capacity =
+            static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows);
         const bool overflow = tickets.size() > capacity;
         const std::size_t shown = overflow ? capacity - 1 : tickets.size();
         for (std::size_t i = 0; i < shown; ++i) {

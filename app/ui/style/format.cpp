@@ -139,8 +139,9 @@ QString Format::event(const Trace& trace, std::uint64_t seq) {
     const EventRecord& r = trace.record(seq);
     QString who = r.task ? QString::fromStdString(trace.taskName(r.task))
                          : QString::fromStdString(trace.workerName(r.worker));
-    QString what = eventKind(r.kind);
-    const QString why = reason(r.reason);
+    QString what = eventKind(r);
+    // An annotation's reason byte is its kind, not a wait reason.
+    const QString why = r.kind == EventKind::Annotation ? QString() : reason(r.reason);
     if (!why.isEmpty()) what = tr("%1 · %2").arg(what, why);
     QString detail;
     if (otherIsText(r.kind, r.reason)) detail = QString::fromUtf8(trace.text(r.other)).simplified();
@@ -169,10 +170,18 @@ QString Format::eventKind(EventKind kind) {
     case EventKind::Diagnostic: return tr("warning");
     case EventKind::WorkerStart: return tr("worker start");
     case EventKind::WorkerExit: return tr("worker exit");
-    case EventKind::Client: return tr("client");
-    case EventKind::Reach: return tr("line reached");
+    case EventKind::Annotation: return tr("annotation");
     }
     return {};
+}
+
+QString Format::eventKind(const EventRecord& r) {
+    if (r.kind != EventKind::Annotation) return eventKind(r.kind);
+    switch (annotationKindOf(r.reason)) {
+    case AnnotationKind::Client: return tr("client");
+    case AnnotationKind::LineReached: return tr("line reached");
+    }
+    return eventKind(r.kind);
 }
 
 } // namespace coroscope

@@ -32,6 +32,7 @@ public:
     // A span in a sentence: "waiting on I/O (kitchen)".
     static QString spanState(const Trace& trace, const Span& span);
     static QString eventKind(EventKind kind);
+    static QString eventKind(const EventRecord& r); // names an annotation by its kind
     // One event in a few words: "Task-2: wait · I/O: kitchen (line 6)".
     static QString event(const Trace& trace, std::uint64_t seq);
 };

@@ -100,8 +100,10 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
         case TaskColumn: return r.task ? QString::fromStdString(trace.taskName(r.task)) : QString();
         case WorkerColumn: return QString::fromStdString(trace.workerName(r.worker));
         case EventColumn: {
-            QString kind = Format::eventKind(r.kind);
-            const QString why = Format::reason(r.reason);
+            QString kind = Format::eventKind(r);
+            // An annotation's reason byte is its kind, not a wait reason.
+            const QString why =
+                r.kind == EventKind::Annotation ? QString() : Format::reason(r.reason);
             return why.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, why);
         }
         case DetailColumn:

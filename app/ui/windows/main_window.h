@@ -62,7 +62,7 @@ public:
     // at that virtual time once its run is in, without asking its question
     // first (a slide, a screenshot). False when there is no such script.
     bool openScript(int script, std::optional<Time> pausedAt = std::nullopt);
-    // Brings a view forward: restaurant, compare, timeline or code.
+    // Brings a view forward (one of kLessonViews; another name shows the restaurant).
     void showView(const QString& view);
     const Lesson* lesson() const { return m_session.lesson(); }
     int script() const { return m_session.script(); }

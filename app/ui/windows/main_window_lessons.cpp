@@ -28,7 +28,7 @@
 namespace coroscope {
 
 void MainWindow::loadLessons(const QStringList& roots) {
-    m_catalog = LessonLoader(parserScriptChecker()).loadRoots(roots);
+    m_catalog = LessonLoader(scriptChecker()).loadRoots(roots);
     m_lessons->setCatalog(m_catalog, m_language->code());
     m_lessons->setDone(m_session.done());
     for (const LessonProblem& p : m_catalog.problems)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// validateScript(): a pass over the tree that rejects what the sandbox does
-// not support, with the place, a sentence and a hint.
+// checkSupport(): a pass over the tree that rejects what the sandbox and the
+// interpreter do not support, with the place, a sentence and a hint.
 #include "script/checks/validate.h"
 
 #include "script/checks/sandbox_policy.h"
@@ -112,6 +112,25 @@ private:
         }
     }
 
+    // Literals of the types the interpreter's values do not have.
+    void checkConstant(const ast::Constant& constant) {
+        switch (constant.valueKind) {
+        case ast::ConstantKind::BigInt:
+            refuse("integers beyond 64 bits are not supported",
+                   "Coroscope's integers go up to 9223372036854775807; use a float for "
+                   "larger numbers",
+                   constant.loc);
+            return;
+        case ast::ConstantKind::Imaginary:
+            refuse("complex numbers are not supported", "use two floats", constant.loc);
+            return;
+        case ast::ConstantKind::Bytes:
+            refuse("bytes literals are not supported", "use a str", constant.loc);
+            return;
+        default: return;
+        }
+    }
+
     void checkDecorators(ast::NodeList<ast::Expr> decorators) {
         for (const ast::Expr* decorator : decorators) {
             const auto* name = ast::dynCast<ast::Name>(decorator);
@@ -201,6 +220,7 @@ private:
     void visitExpr(const ast::Expr& expr) {
         switch (expr.kind) {
         case ast::ExprKind::Name: checkName(ast::as<ast::Name>(expr).id, expr.loc); return;
+        case ast::ExprKind::Constant: checkConstant(ast::as<ast::Constant>(expr)); return;
         case ast::ExprKind::YieldFrom:
             refuse("'yield from' is not supported",
                    "yield the values one by one in a for loop, or await the coroutine", expr.loc);
@@ -236,8 +256,12 @@ private:
 
 } // namespace
 
-std::vector<ScriptError> validateScript(const Module& module) {
+namespace detail {
+
+std::vector<ScriptError> checkSupport(const Module& module) {
     return Validator(module).run();
 }
+
+} // namespace detail
 
 } // namespace coroscope

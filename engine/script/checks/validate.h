@@ -6,13 +6,16 @@
 
 #include <vector>
 
-namespace coroscope {
+// Part of checkScript (check.h), which is what callers use.
+namespace coroscope::detail {
 
-// What the sandbox refuses in a parsed script, before it runs: match
+// What a parsed script uses that cannot run: what the sandbox refuses (match
 // statements, except*, yield from, decorators and modules it does not
-// provide, and names such as open or eval whatever they are bound to. Every
-// error names what is not supported and, in its hint, what to use instead.
-// Empty when the script may run. The tables are in sandbox_policy.h.
-std::vector<ScriptError> validateScript(const Module& module);
+// provide, names such as open or eval whatever they are bound to) and the
+// values the interpreter has no type for (integers beyond 64 bits, complex
+// numbers, bytes). Every error names what is not supported and, in its hint,
+// what to use instead. Empty when the script may run. The sandbox's tables
+// are in sandbox_policy.h.
+std::vector<ScriptError> checkSupport(const Module& module);
 
-} // namespace coroscope
+} // namespace coroscope::detail

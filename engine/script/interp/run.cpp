@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-// runScript(): parse, check, lower, then run the program as the simulated
+// runScript(): check, lower, then run the program as the simulated
 // machine's main thread until it ends, stops, or can never go on.
 #include "script/interp/run.h"
 
 #include "core/machine.h"
-#include "script/checks/parse.h"
-#include "script/checks/validate.h"
+#include "core/machine_parameters.h"
+#include "script/checks/check.h"
 #include "script/interp/eval/interp.h"
 #include "script/interp/lower/lower.h"
 #include "script/interp/ops/ops.h"
@@ -25,59 +25,38 @@ ScriptError rejection(const std::string& file, std::string message, std::string 
     return e;
 }
 
-// machine.cores=2, machine.gil=0, machine.switch_interval=0.005, ...
+// machine.cores=2, machine.gil=0, machine.switch_interval=0.005, ...: the
+// names, ranges and effects are core/machine_parameters.h's table.
 bool applyMachineParameter(MachineConfig& m, const std::string& name, const std::string& value,
                            std::string& error) {
-    char* end = nullptr;
-    double v = std::strtod(value.c_str(), &end);
-    bool number = end && *end == '\0' && !value.empty();
-    if (name == "machine.gil" && (value == "True" || value == "False")) {
-        m.gil = value == "True";
-        return true;
-    }
-    if (!number) {
-        error = "parameter " + name + ": '" + value + "' is not a number";
+    const MachineParameter* parameter = findMachineParameter(name);
+    if (!parameter) {
+        error = "unknown machine parameter " + name + " (use " + machineParameterNames() + ")";
         return false;
     }
-    if (name == "machine.cores") {
-        if (v < 1 || v != std::floor(v)) {
-            error = "parameter machine.cores: give a whole number of cores, at least 1";
+    double v = 0;
+    if (parameter->type == MachineParameter::Type::Bool && (value == "True" || value == "False")) {
+        v = value == "True" ? 1 : 0;
+    } else {
+        char* end = nullptr;
+        v = std::strtod(value.c_str(), &end);
+        if (value.empty() || !end || *end != '\0') {
+            error = "parameter " + name + ": '" + value + "' is not a number";
             return false;
         }
-        m.cores = static_cast<int>(v);
-    } else if (name == "machine.gil") {
-        m.gil = v != 0;
-    } else if (name == "machine.switch_interval") {
-        m.switchInterval = seconds(v);
-    } else if (name == "machine.process_startup") {
-        m.processStartup = seconds(v);
-    } else {
-        error = "unknown machine parameter " + name +
-                " (use machine.cores, machine.gil, machine.switch_interval or "
-                "machine.process_startup)";
+    }
+    if (std::optional<std::string> why = parameter->refuse(v)) {
+        error = "parameter " + name + ": " + *why;
         return false;
     }
+    parameter->apply(m, v);
     return true;
-}
-
-// The names the module assigns at its top level (run parameters override them).
-std::set<std::string, std::less<>> topLevelNames(const Module& module) {
-    std::set<std::string, std::less<>> names;
-    for (const ast::Stmt* s : module.body()) {
-        if (const auto* a = ast::dynCast<ast::Assign>(s)) {
-            for (const ast::Expr* t : a->targets)
-                if (const auto* n = ast::dynCast<ast::Name>(t)) names.emplace(n->id);
-        } else if (const auto* an = ast::dynCast<ast::AnnAssign>(s)) {
-            if (const auto* n = ast::dynCast<ast::Name>(an->target)) names.emplace(n->id);
-        }
-    }
-    return names;
 }
 
 // A parameter's value: a Python literal, evaluated as the script would.
 bool evaluateLiteral(interp::Interp& in, const std::string& name, const std::string& text,
                      std::string& error) {
-    ParseResult p = parseScript("<parameter " + name + ">", "_value = (" + text + ")\n");
+    CheckedScript p = checkScript("<parameter " + name + ">", "_value = (" + text + ")\n");
     if (!p.ok()) {
         error = "parameter " + name + ": " + text +
                 " is not a Python literal (write 10, 0.5, True or 'text')";
@@ -191,15 +170,13 @@ RunResult runScript(std::string_view source, const RunOptions& options) {
         }
     }
     result.machine = machine;
-    ParseResult parsed = parseScript(options.fileName, std::string(source));
-    if (!parsed.ok()) {
-        result.errors.insert(result.errors.end(), parsed.errors.begin(), parsed.errors.end());
+    CheckedScript parsed = checkScript(options.fileName, std::string(source));
+    result.errors.insert(result.errors.end(), parsed.errors.begin(), parsed.errors.end());
+    if (!parsed.module) {
         result.exitStatus = 2;
         return result;
     }
-    std::vector<ScriptError> invalid = validateScript(*parsed.module);
-    result.errors.insert(result.errors.end(), invalid.begin(), invalid.end());
-    std::set<std::string, std::less<>> names = topLevelNames(*parsed.module);
+    std::set<std::string, std::less<>> names = topLevelAssignments(*parsed.module);
     std::set<std::string, std::less<>> overridden;
     for (const auto& [name, value] : scriptParams) {
         if (!names.count(name))
@@ -219,11 +196,6 @@ RunResult runScript(std::string_view source, const RunOptions& options) {
     {
         interp::Interp in(loop, options, result, parsed.module->sharedSource());
         std::unique_ptr<interp::Program> program = interp::lowerModule(*parsed.module, overridden);
-        if (!program->errors.empty()) {
-            result.errors = program->errors;
-            result.exitStatus = 2;
-            return result;
-        }
         for (const auto& [name, value] : scriptParams) {
             std::string error;
             if (!evaluateLiteral(in, name, value, error))
@@ -240,7 +212,7 @@ RunResult runScript(std::string_view source, const RunOptions& options) {
         loop.shutdown();
         in.teardown();
     }
-    result.trace = std::move(loop.trace());
+    result.trace = loop.takeTrace();
     return result;
 }
 

@@ -16,8 +16,8 @@ namespace coroscope {
 // How a scenario script is run. Parameters override the script's top-level
 // UPPER_CASE constants (`CLIENTS = 3` becomes 10 with CLIENTS=10), so the
 // same file runs unchanged under python3 with its defaults. Names starting
-// with "machine." set the simulated machine instead (machine.cores,
-// machine.gil, machine.switch_interval, machine.process_startup).
+// with "machine." set the simulated machine instead: the table in
+// core/machine_parameters.h.
 struct RunOptions {
     std::string fileName = "<script>";
     std::vector<std::pair<std::string, std::string>> params; // NAME -> Python literal
@@ -31,8 +31,8 @@ struct RunOptions {
     // stopped after this much virtual time or this many scheduling steps.
     double maxVirtualSeconds = 3600.0;
     std::uint64_t maxSteps = 200'000'000;
-    // Lines whose first reaching is an event of its own (EventKind::Reach),
-    // so that narration can start at a line where no task changes state.
+    // Lines whose first reaching is an event of its own (a LineReached
+    // annotation), so that narration can start where no task changes state.
     std::vector<std::uint32_t> watchLines;
     // Keep the repr of every task's result (RunResult::taskResults).
     bool recordResults = false;

@@ -14,8 +14,9 @@ namespace coroscope::pylib {
 
 namespace {
 
-__extension__ typedef unsigned __int128 Uint128;
-__extension__ typedef __int128 Int128;
+// `__extension__` keeps -Wpedantic quiet about __int128; it takes no alias declaration.
+__extension__ typedef unsigned __int128 Uint128; // NOLINT(modernize-use-using)
+__extension__ typedef __int128 Int128;           // NOLINT(modernize-use-using)
 
 [[noreturn]] void raise(ErrorKind kind, const char* message) {
     throw Error(kind, message);

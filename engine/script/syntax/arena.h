@@ -44,8 +44,10 @@ public:
     std::span<T> copy(std::span<const T> items) {
         static_assert(std::is_trivially_copyable_v<T>);
         if (items.empty()) return {};
-        auto* data = static_cast<T*>(allocate(sizeof(T) * items.size(), alignof(T)));
-        std::memcpy(static_cast<void*>(data), items.data(), sizeof(T) * items.size());
+        // T is often a pointer (a list of nodes): its own size is meant.
+        const std::size_t bytes = sizeof(T) * items.size(); // NOLINT(bugprone-sizeof-expression)
+        auto* data = static_cast<T*>(allocate(bytes, alignof(T)));
+        std::memcpy(static_cast<void*>(data), items.data(), bytes);
         return {data, items.size()};
     }
 

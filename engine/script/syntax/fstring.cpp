@@ -50,7 +50,7 @@ private:
         return {l, column, l, column + 1};
     }
 
-    [[noreturn]] void failAt(uint32_t offset, std::string message) {
+    [[noreturn]] void failAt(uint32_t offset, const std::string& message) {
         m_parser.fail("f-string: " + message, charLocation(offset));
     }
 

@@ -75,7 +75,7 @@ std::string pythonFloatRepr(double value) {
     if (exponent >= -4 && exponent < 16) {
         std::string out;
         if (exponent >= 0) {
-            const auto intDigits = static_cast<size_t>(exponent + 1);
+            const auto intDigits = static_cast<size_t>(exponent) + 1;
             if (digits.size() <= intDigits) {
                 out = digits + std::string(intDigits - digits.size(), '0') + ".0";
             } else {

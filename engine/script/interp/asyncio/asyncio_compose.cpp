@@ -18,23 +18,23 @@ FutureBase* coreOf(const Value& v) {
 }
 
 Value asyncioGather(CallArgs& a) {
-    a.allowKeywords({"return_exceptions"});
-    const Value* re = a.kw("return_exceptions");
-    bool returnExceptions = re && truthy(*re);
+    const BoundArgs b = bindArgs<"gather(*coros_or_futures, return_exceptions=False)">(a);
+    bool returnExceptions = b[0] && truthy(*b[0]);
     Interp& in = interp();
-    if (a.npos == 0) return readyAwaitable(Value(newList()));
+    if (b.restSize() == 0) return readyAwaitable(Value(newList()));
     LoopObject& loop = loopForFutures();
     // Each argument once (the same coroutine twice is one task).
     std::vector<Value> children;
     std::vector<Ref<FutureBase>> cores;
     std::vector<std::pair<const Object*, Value>> seen;
-    for (std::uint32_t i = 0; i < a.npos; ++i) {
+    for (std::uint32_t i = 0; i < b.restSize(); ++i) {
+        const Value& arg = b.rest()[i];
         Value fut;
-        for (auto& [arg, f] : seen)
-            if (a[i].isObject() && arg == a[i].obj()) fut = f;
+        for (auto& [seenArg, f] : seen)
+            if (arg.isObject() && seenArg == arg.obj()) fut = f;
         if (fut.isNone()) {
-            fut = ensureFuture(a[i], loop);
-            if (a[i].isObject()) seen.emplace_back(a[i].obj(), fut);
+            fut = ensureFuture(arg, loop);
+            if (arg.isObject()) seen.emplace_back(arg.obj(), fut);
         }
         children.push_back(fut);
         cores.emplace_back(coreOf(fut));
@@ -47,8 +47,7 @@ Value asyncioGather(CallArgs& a) {
 }
 
 Value asyncioShield(CallArgs& a) {
-    a.expect(1, 1);
-    Value inner = ensureFuture(a[0], loopForFutures());
+    Value inner = ensureFuture(*bindArgs<"shield(arg)">(a)[0], loopForFutures());
     if (coreOf(inner)->done()) return inner;
     Ref<FutureObject> outer(new FutureObject(
         Ref<FutureBase>(shield<void>(interp().loop(), Ref<FutureBase>(coreOf(inner))).get()),
@@ -134,11 +133,8 @@ Eval<Value> waitForBody(Value awaitable, Value timeout) {
 }
 
 Value asyncioWaitFor(CallArgs& a) {
-    a.allowKeywords({"fut", "timeout"});
-    const Value* fut = a.get(0, "fut");
-    const Value* timeout = a.get(1, "timeout");
-    if (!fut || !timeout) typeError("wait_for() missing required argument");
-    return coroutineOf(waitForBody(*fut, *timeout), "wait_for");
+    const BoundArgs b = bindArgs<"wait_for(fut, timeout)">(a);
+    return coroutineOf(waitForBody(*b[0], *b[1]), "wait_for");
 }
 
 Eval<Value> waitBody(std::vector<Value> fs, std::optional<Duration> timeout, ReturnWhen when) {
@@ -157,14 +153,13 @@ Eval<Value> waitBody(std::vector<Value> fs, std::optional<Duration> timeout, Ret
 }
 
 Value asyncioWait(CallArgs& a) {
-    a.allowKeywords({"fs", "timeout", "return_when"});
-    const Value* fsArg = a.get(0, "fs");
-    if (!fsArg) typeError("wait() missing 1 required positional argument: 'fs'");
+    const BoundArgs b = bindArgs<"wait(fs, *, timeout=None, return_when='ALL_COMPLETED')">(a);
+    const Value* fsArg = b[0];
     if (fsArg->is(Kind::Future) || fsArg->is(Kind::Coroutine))
         typeError("expect a list of futures, not " + typeName(*fsArg));
     std::vector<Value> items = itemsOf(*fsArg);
     if (items.empty()) valueError("Set of Tasks/Futures is empty.");
-    const Value* rw = a.get(2, "return_when");
+    const Value* rw = b[2];
     ReturnWhen when = ReturnWhen::AllCompleted;
     if (rw) {
         std::string w = rw->is(Kind::Str) ? rw->as<StrObject>()->str() : repr(*rw);
@@ -188,7 +183,8 @@ Value asyncioWait(CallArgs& a) {
         if (!dup) fs.push_back(v);
     }
     std::optional<Duration> timeout;
-    const Value* t = a.get(1, "timeout");
+    const Value* t = b[1];
+
     if (t && !t->isNone()) timeout = seconds(numberArg(*t, "timeout"));
     return coroutineOf(waitBody(std::move(fs), timeout, when), "wait");
 }

@@ -57,8 +57,9 @@ void LoopObject::wakeMain() {
     // at the next step. (core's park would wake it a tick later, through
     // the token's done callback; the token is dropped instead.)
     Loop& l = interp().loop();
-    l.emit(EventKind::Ready, task->id(), WaitReason::Task, 0, task->line(), task->worker());
-    l.workerRunnable(task->worker(), task);
+    LoopAccess::emit(l, EventKind::Ready, task->id(), WaitReason::Task, 0, task->line(),
+                     task->worker());
+    LoopAccess::workerRunnable(l, task->worker(), task);
     m_parkToken = nullptr;
 }
 
@@ -208,7 +209,7 @@ Ref<TaskObject> createTask(LoopObject& loop, const Value& awaitable, const Value
     Ref<TaskObject> obj(new TaskObject(task));
     ++st.taskCounter;
     std::string taskName = name.isNone() ? "Task-" + std::to_string(st.taskCounter) : str(name);
-    in.loop().registerTask(task.get(), taskName, in.currentLine());
+    LoopAccess::registerTask(in.loop(), task.get(), taskName, in.currentLine());
     return obj;
 }
 

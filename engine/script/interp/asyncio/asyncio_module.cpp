@@ -40,20 +40,16 @@ LoopObject& eventLoop() {
 namespace {
 
 Value asyncioSleep(CallArgs& a) {
-    a.allowKeywords({"delay", "result"});
-    const Value* d = a.get(0, "delay");
-    if (!d) typeError("sleep() missing 1 required positional argument: 'delay'");
-    const Value* r = a.get(1, "result");
-    double s = numberArg(*d, "sleep() delay");
+    const BoundArgs b = bindArgs<"sleep(delay, result=None)">(a);
+    double s = numberArg(*b[0], "sleep() delay");
     return Value(Ref<SleepObject>(
-        new SleepObject(s > 0 ? seconds(s) : 0, r ? *r : Value(), WaitReason::Timer, "")));
+        new SleepObject(s > 0 ? seconds(s) : 0, b[1] ? *b[1] : Value(), WaitReason::Timer, "")));
 }
 
 Eval<Value> asyncioRun(CallArgs a) {
     Interp& in = interp();
     RuntimeState& st = in.state();
-    if (a.npos < 1) typeError("run() missing 1 required positional argument: 'main'");
-    Value main = a[0];
+    Value main = *bindArgs<"run(main, *, debug=None)">(a)[0];
     if (runningLoopOrNull() || st.runningLoop)
         runtimeError("asyncio.run() cannot be called from a running event loop");
     if (!main.is(Kind::Coroutine)) valueError("a coroutine was expected, got " + repr(main));
@@ -87,23 +83,22 @@ Eval<Value> asyncioRun(CallArgs a) {
 }
 
 Value asyncioCreateTask(CallArgs& a) {
-    a.allowKeywords({"name", "context"});
-    a.expect(1, 1);
-    const Value* name = a.kw("name");
-    if (!a[0].is(Kind::Coroutine) && !a[0].is(Kind::Awaitable))
-        typeError("a coroutine was expected, got " + repr(a[0]));
-    return Value(createTask(runningLoop(), a[0], name ? *name : Value()));
+    const BoundArgs b = bindArgs<"create_task(coro, *, name=None, context=None)">(a);
+    const Value& coro = *b[0];
+    if (!coro.is(Kind::Coroutine) && !coro.is(Kind::Awaitable))
+        typeError("a coroutine was expected, got " + repr(coro));
+    return Value(createTask(runningLoop(), coro, b.value(1)));
 }
 
 Value asyncioEnsureFuture(CallArgs& a) {
-    a.allowKeywords({"loop"});
-    a.expect(1, 1);
-    const Value* loop = a.kw("loop");
+    const BoundArgs b = bindArgs<"ensure_future(coro_or_future, *, loop=None)">(a);
+    const Value* loop = b[1];
     LoopObject& l = loop && !loop->isNone() ? *loop->as<LoopObject>() : loopForFutures();
-    return ensureFuture(a[0], l);
+    return ensureFuture(*b[0], l);
 }
 
-Value asyncioCurrentTask(CallArgs&) {
+Value asyncioCurrentTask(CallArgs& a) {
+    bindArgs<"current_task(loop=None)">(a);
     Interp& in = interp();
     TaskBase* t = in.loop().currentTask();
     if (!runningLoopOrNull()) runtimeError("no running event loop");
@@ -111,7 +106,8 @@ Value asyncioCurrentTask(CallArgs&) {
     return taskObjectFor(t);
 }
 
-Value asyncioAllTasks(CallArgs&) {
+Value asyncioAllTasks(CallArgs& a) {
+    bindArgs<"all_tasks(loop=None)">(a);
     LoopObject& loop = runningLoop();
     auto set = newSet();
     for (TaskBase* t : interp().loop().allTasks())
@@ -119,34 +115,36 @@ Value asyncioAllTasks(CallArgs&) {
     return Value(set);
 }
 
-Value asyncioGetRunningLoop(CallArgs&) {
+Value asyncioGetRunningLoop(CallArgs& a) {
+    bindBuiltin<"get_running_loop()">(a);
     return Value(&runningLoop());
 }
 
-Value asyncioGetEventLoop(CallArgs&) {
+Value asyncioGetEventLoop(CallArgs& a) {
+    bindBuiltin<"get_event_loop()">(a);
     return Value(&eventLoop());
 }
 
-Value asyncioNewEventLoop(CallArgs&) {
+Value asyncioNewEventLoop(CallArgs& a) {
+    bindArgs<"new_event_loop()">(a);
     return Value(Ref<LoopObject>(new LoopObject()));
 }
 
 Value asyncioSetEventLoop(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& loop = *bindArgs<"set_event_loop(loop)">(a)[0];
     RuntimeState& st = interp().state();
     st.eventLoopSet = true;
-    st.eventLoop = a[0].isNone() ? nullptr : Ref<LoopObject>(a[0].as<LoopObject>());
+    st.eventLoop = loop.isNone() ? nullptr : Ref<LoopObject>(loop.as<LoopObject>());
     return Value();
 }
 
 Value asyncioIscoroutine(CallArgs& a) {
-    a.expect(1, 1);
-    return Value::boolean(a[0].is(Kind::Coroutine) || a[0].is(Kind::Awaitable));
+    const Value& obj = *bindArgs<"iscoroutine(obj)">(a)[0];
+    return Value::boolean(obj.is(Kind::Coroutine) || obj.is(Kind::Awaitable));
 }
 
 Value asyncioIscoroutinefunction(CallArgs& a) {
-    a.expect(1, 1);
-    Value f = a[0];
+    Value f = *bindArgs<"iscoroutinefunction(func)">(a)[0];
     if (f.is(Kind::BoundMethod)) f = f.as<BoundMethod>()->function;
     return Value::boolean(f.is(Kind::Function) && f.as<FunctionObject>()->code()->isAsync &&
                           !f.as<FunctionObject>()->code()->isGenerator);
@@ -161,11 +159,16 @@ Eval<Value> toThreadBody(Value fn, std::vector<Value> args, std::vector<StrObjec
 }
 
 Value asyncioToThread(CallArgs& a) {
-    if (a.npos < 1) typeError("to_thread() missing 1 required positional argument: 'func'");
-    std::vector<Value> args(a.pos + 1, a.pos + a.npos);
-    std::vector<StrObject*> names(a.kwNames, a.kwNames + a.nkw);
-    std::vector<Value> values(a.kwValues, a.kwValues + a.nkw);
-    return coroutineOf(toThreadBody(a[0], std::move(args), std::move(names), std::move(values)),
+    const BoundArgs b = bindArgs<"to_thread(func, /, *args, **kwargs)">(a);
+    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
+    std::vector<StrObject*> names;
+    std::vector<Value> values;
+    for (std::uint32_t k = 0; k < a.nkw; ++k)
+        if (b.extraKeyword(k)) {
+            names.push_back(a.kwNames[k]);
+            values.push_back(a.kwValues[k]);
+        }
+    return coroutineOf(toThreadBody(*b[0], std::move(args), std::move(names), std::move(values)),
                        "to_thread");
 }
 
@@ -176,46 +179,52 @@ LoopObject& self(CallArgs& a) {
 }
 
 Eval<Value> loopRunUntilComplete(CallArgs a) {
-    a.expect(1, 1);
+    Value awaitable = *bindArgs<"BaseEventLoop.run_until_complete(self, future)">(a)[0];
     Ref<LoopObject> loop(&self(a));
-    Value awaitable = a[0];
     Eval<Value> run = loop->runUntilComplete(awaitable);
     co_return co_await std::move(run);
 }
 
 Eval<Value> loopRunForever(CallArgs a) {
+    bindArgs<"BaseEventLoop.run_forever(self)">(a);
     Ref<LoopObject> loop(&self(a));
     Eval<Value> run = loop->runForever();
     co_return co_await std::move(run);
 }
 
 Value loopStop(CallArgs& a) {
+    bindArgs<"BaseEventLoop.stop(self)">(a);
     self(a).stop();
     return Value();
 }
 
 Value loopClose(CallArgs& a) {
+    bindArgs<"_UnixSelectorEventLoop.close(self)">(a);
     self(a).close();
     return Value();
 }
 
 Value loopIsRunning(CallArgs& a) {
+    bindArgs<"BaseEventLoop.is_running(self)">(a);
     return Value::boolean(self(a).running());
 }
 
 Value loopIsClosed(CallArgs& a) {
+    bindArgs<"BaseEventLoop.is_closed(self)">(a);
     return Value::boolean(self(a).closed());
 }
 
-Value loopTimeMethod(CallArgs&) {
+Value loopTimeMethod(CallArgs& a) {
+    bindArgs<"BaseEventLoop.time(self)">(a);
     return loopTime();
 }
 
-Value schedule(CallArgs& a, std::size_t first, Duration delay, bool at) {
+// call_soon, call_later, call_at: the callback is slot `first` of the
+// bound arguments, its own arguments went to *args.
+Value schedule(CallArgs& a, const BoundArgs& b, std::size_t first, Duration delay, bool at) {
     self(a).checkClosed();
-    if (a.npos < first + 1) typeError("a callback is required");
-    Value fn = a[first];
-    std::vector<Value> args(a.pos + first + 1, a.pos + a.npos);
+    Value fn = *b[first];
+    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
     std::string label = repr(fn);
     if (fn.is(Kind::Function)) label = fn.as<FunctionObject>()->code()->qualname->str();
     if (fn.is(Kind::Native)) label = fn.as<NativeFunction>()->name();
@@ -228,66 +237,77 @@ Value schedule(CallArgs& a, std::size_t first, Duration delay, bool at) {
 }
 
 Value loopCallSoon(CallArgs& a) {
-    a.allowKeywords({"context"});
-    return schedule(a, 0, 0, false);
+    return schedule(a, bindArgs<"BaseEventLoop.call_soon(self, callback, *args, context=None)">(a),
+                    0, 0, false);
+}
+
+Value loopCallSoonThreadsafe(CallArgs& a) {
+    return schedule(
+        a, bindArgs<"BaseEventLoop.call_soon_threadsafe(self, callback, *args, context=None)">(a),
+        0, 0, false);
 }
 
 Value loopCallLater(CallArgs& a) {
-    a.allowKeywords({"context"});
-    if (a.npos < 2) typeError("call_later() missing required arguments");
-    return schedule(a, 1, seconds(numberArg(a[0], "delay")), false);
+    const BoundArgs b =
+        bindArgs<"BaseEventLoop.call_later(self, delay, callback, *args, context=None)">(a);
+    return schedule(a, b, 1, seconds(numberArg(*b[0], "delay")), false);
 }
 
 Value loopCallAt(CallArgs& a) {
-    a.allowKeywords({"context"});
-    if (a.npos < 2) typeError("call_at() missing required arguments");
-    double when = numberArg(a[0], "when") - loopTimeOffset();
-    return schedule(a, 1, seconds(when), true);
+    const BoundArgs b =
+        bindArgs<"BaseEventLoop.call_at(self, when, callback, *args, context=None)">(a);
+    double when = numberArg(*b[0], "when") - loopTimeOffset();
+    return schedule(a, b, 1, seconds(when), true);
 }
 
 Value loopCreateTask(CallArgs& a) {
-    a.allowKeywords({"name", "context"});
-    a.expect(1, 1);
-    const Value* name = a.kw("name");
-    return Value(createTask(self(a), a[0], name ? *name : Value()));
+    const BoundArgs b =
+        bindArgs<"BaseEventLoop.create_task(self, coro, *, name=None, context=None)">(a);
+    return Value(createTask(self(a), *b[0], b.value(1)));
 }
 
-Value loopCreateFuture(CallArgs&) {
+Value loopCreateFuture(CallArgs& a) {
+    bindArgs<"BaseEventLoop.create_future(self)">(a);
     return Value(Ref<FutureObject>(
         new FutureObject(interp().loop().createFuture<Value>(), FutureObject::Shape::Plain)));
 }
 
 Value loopRunInExecutor(CallArgs& a) {
-    if (a.npos < 2) typeError("run_in_executor() missing required arguments");
-    std::vector<Value> args(a.pos + 2, a.pos + a.npos);
-    return runInExecutor(self(a), a[0], a[1], std::move(args), {}, {});
+    const BoundArgs b = bindArgs<"BaseEventLoop.run_in_executor(self, executor, func, *args)">(a);
+    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
+    return runInExecutor(self(a), *b[0], *b[1], std::move(args), {}, {});
 }
 
-Value loopFalse(CallArgs&) {
+Value loopGetDebug(CallArgs& a) {
+    bindArgs<"BaseEventLoop.get_debug(self)">(a);
     return False();
 }
 
-Value loopNone(CallArgs&) {
+Value loopSetDebug(CallArgs& a) {
+    bindArgs<"BaseEventLoop.set_debug(self, enabled)">(a);
     return Value();
 }
 
 Value loopSetDefaultExecutor(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& executor = *bindArgs<"BaseEventLoop.set_default_executor(self, executor)">(a)[0];
     self(a).defaultExecutor =
-        a[0].isNone() ? nullptr : Ref<ExecutorObject>(a[0].as<ExecutorObject>());
+        executor.isNone() ? nullptr : Ref<ExecutorObject>(executor.as<ExecutorObject>());
     return Value();
 }
 
 Value handleCancel(CallArgs& a) {
+    bindArgs<"TimerHandle.cancel(self)">(a);
     a.self->as<HandleObject>()->handle->cancel();
     return Value();
 }
 
 Value handleCancelled(CallArgs& a) {
+    bindArgs<"Handle.cancelled(self)">(a);
     return Value::boolean(a.self->as<HandleObject>()->handle->cancelled());
 }
 
 Value handleWhen(CallArgs& a) {
+    bindArgs<"TimerHandle.when(self)">(a);
     return Value::real(loopTimeOffset() + toSeconds(a.self->as<HandleObject>()->handle->when()));
 }
 
@@ -301,15 +321,16 @@ void initLoopType() {
     addMethod(t, "is_closed", loopIsClosed);
     addMethod(t, "time", loopTimeMethod);
     addMethod(t, "call_soon", loopCallSoon);
-    addMethod(t, "call_soon_threadsafe", loopCallSoon);
+    addMethod(t, "call_soon_threadsafe", loopCallSoonThreadsafe);
     addMethod(t, "call_later", loopCallLater);
     addMethod(t, "call_at", loopCallAt);
     addMethod(t, "create_task", loopCreateTask);
     addMethod(t, "create_future", loopCreateFuture);
     addMethod(t, "run_in_executor", loopRunInExecutor);
     addMethod(t, "set_default_executor", loopSetDefaultExecutor);
-    addMethod(t, "get_debug", loopFalse);
-    addMethod(t, "set_debug", loopNone);
+    addMethod(t, "get_debug", loopGetDebug);
+    addMethod(t, "set_debug", loopSetDebug);
+
     TypeObject* h = types().moduleType("asyncio.Handle", "TimerHandle");
     addMethod(h, "cancel", handleCancel);
     addMethod(h, "cancelled", handleCancelled);

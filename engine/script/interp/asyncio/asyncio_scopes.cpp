@@ -43,39 +43,41 @@ std::optional<Time> deadline(const Value& when) {
 }
 
 Value asyncioTimeout(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& delay = *bindArgs<"timeout(delay)">(a)[0];
     runningLoop();
     Loop& l = interp().loop();
     std::optional<Time> when;
-    if (!a[0].isNone()) when = l.time() + seconds(numberArg(a[0], "delay"));
+    if (!delay.isNone()) when = l.time() + seconds(numberArg(delay, "delay"));
     return Value(Ref<TimeoutObject>(new TimeoutObject(makeRef<Timeout>(l, when))));
 }
 
 Value asyncioTimeoutAt(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& when = *bindArgs<"timeout_at(when)">(a)[0];
     runningLoop();
     return Value(
-        Ref<TimeoutObject>(new TimeoutObject(makeRef<Timeout>(interp().loop(), deadline(a[0])))));
+        Ref<TimeoutObject>(new TimeoutObject(makeRef<Timeout>(interp().loop(), deadline(when)))));
 }
 
 Value timeoutAenter(CallArgs& a) {
+    bindArgs<"Timeout.__aenter__(self)">(a);
     timeoutSelf(a).scope->enter();
     return readyAwaitable(*a.self);
 }
 
 Value timeoutAexit(CallArgs& a) {
+    const Value& excVal = *bindArgs<"Timeout.__aexit__(self, exc_type, exc_val, exc_tb)">(a)[1];
     Ref<Timeout> scope = timeoutSelf(a).scope;
     std::exception_ptr raised;
-    if (a.npos > 1 && a[1].is(Kind::Exception))
-        raised = toCpp(Ref<ExceptionObject>(a[1].as<ExceptionObject>()));
+    if (excVal.is(Kind::Exception))
+        raised = toCpp(Ref<ExceptionObject>(excVal.as<ExceptionObject>()));
     try {
         scope->exit(raised);
     } catch (const TimeoutError&) {
         // `raise TimeoutError from exc_val`, inside __aexit__.
         auto timeout = newException(types().TimeoutError);
-        if (a.npos > 1 && a[1].is(Kind::Exception)) {
-            timeout->cause = a[1];
-            timeout->context = a[1];
+        if (excVal.is(Kind::Exception)) {
+            timeout->cause = excVal;
+            timeout->context = excVal;
         }
         timeout->suppressContext = true;
         raise(timeout);
@@ -84,27 +86,29 @@ Value timeoutAexit(CallArgs& a) {
 }
 
 Value timeoutExpired(CallArgs& a) {
+    bindArgs<"Timeout.expired(self)">(a);
     return Value::boolean(timeoutSelf(a).scope->expired());
 }
 
 Value timeoutWhen(CallArgs& a) {
+    bindArgs<"Timeout.when(self)">(a);
     auto when = timeoutSelf(a).scope->when();
     if (!when) return Value();
     return Value::real(loopTimeOffset() + toSeconds(*when));
 }
 
 Value timeoutReschedule(CallArgs& a) {
-    a.expect(1, 1);
-    timeoutSelf(a).scope->reschedule(deadline(a[0]));
+    timeoutSelf(a).scope->reschedule(deadline(*bindArgs<"Timeout.reschedule(self, when)">(a)[0]));
     return Value();
 }
 
 Value newTaskGroup(CallArgs& a) {
-    a.expect(0, 0);
+    bindArgs<"TaskGroup.__init__(self)">(a);
     return Value(Ref<TaskGroupObject>(new TaskGroupObject()));
 }
 
 Value groupAenter(CallArgs& a) {
+    bindArgs<"TaskGroup.__aenter__(self)">(a);
     TaskGroupObject& g = groupSelf(a);
     g.group->enter();
     g.entered = true;
@@ -125,30 +129,30 @@ Eval<Value> groupExitBody(Ref<TaskGroupObject> g, std::exception_ptr raised) {
 }
 
 Value groupAexit(CallArgs& a) {
+    const Value& exc = *bindArgs<"TaskGroup.__aexit__(self, et, exc, tb)">(a)[1];
     std::exception_ptr raised;
-    if (a.npos > 1 && a[1].is(Kind::Exception))
-        raised = toCpp(Ref<ExceptionObject>(a[1].as<ExceptionObject>()));
+    if (exc.is(Kind::Exception)) raised = toCpp(Ref<ExceptionObject>(exc.as<ExceptionObject>()));
     return coroutineOf(groupExitBody(Ref<TaskGroupObject>(&groupSelf(a)), raised), "__aexit__");
 }
 
 Value groupCreateTask(CallArgs& a) {
-    a.allowKeywords({"name", "context"});
-    a.expect(1, 1);
+    const BoundArgs b =
+        bindArgs<"TaskGroup.create_task(self, coro, *, name=None, context=None)">(a);
     TaskGroupObject& g = groupSelf(a);
     if (!g.entered) runtimeError("TaskGroup " + repr(*a.self) + " has not been entered");
     if (g.exited) runtimeError("TaskGroup " + repr(*a.self) + " is finished");
-    const Value* name = a.kw("name");
-    Ref<TaskObject> task = createTask(runningLoop(), a[0], name ? *name : Value());
+    Ref<TaskObject> task = createTask(runningLoop(), *b[0], b.value(1));
     g.group->adopt(&task->task());
     return Value(task);
 }
 
 Value asyncioRunCoroutineThreadsafe(CallArgs& a) {
-    a.expect(2, 2);
-    if (!a[0].is(Kind::Coroutine)) typeError("A coroutine object is required");
-    Ref<LoopObject> loop(a[1].as<LoopObject>());
+    const BoundArgs b = bindArgs<"run_coroutine_threadsafe(coro, loop)">(a);
+    if (!b[0]->is(Kind::Coroutine)) typeError("A coroutine object is required");
+    Ref<LoopObject> loop(b[1]->as<LoopObject>());
     Ref<ThreadFuture> future = newThreadFuture();
-    Value coro = a[0];
+    Value coro = *b[0];
+
     // call_soon_threadsafe(callback): the task is made on the loop, a tick
     // later; its outcome is copied to the concurrent future when it ends.
     interp().loop().callSoon(

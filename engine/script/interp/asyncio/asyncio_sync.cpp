@@ -52,7 +52,7 @@ T& self(CallArgs& a) {
 
 // ---- Lock
 Value newLock(CallArgs& a) {
-    a.expect(0, 0);
+    bindArgs<"Lock.__init__(self)">(a);
     return Value(Ref<LockObject>(new LockObject(lockType(), makeRef<Lock>(interp().loop()))));
 }
 
@@ -69,26 +69,31 @@ Eval<Value> acquireLockNone(Ref<Lock> lock) {
 }
 
 Value lockAcquire(CallArgs& a) {
+    bindArgs<"Lock.acquire(self)">(a);
     return coroutineOf(acquireLock(self<LockObject>(a).core), "acquire");
 }
 Value lockAenter(CallArgs& a) {
+    bindArgs<"Lock.__aenter__(self)">(a);
     return coroutineOf(acquireLockNone(self<LockObject>(a).core), "__aenter__");
 }
 Value lockRelease(CallArgs& a) {
+    bindArgs<"Lock.release(self)">(a);
     self<LockObject>(a).core->release();
     return Value();
 }
 Value lockAexit(CallArgs& a) {
+    bindArgs<"Lock.__aexit__(self, exc_type, exc, tb)">(a);
     self<LockObject>(a).core->release();
     return readyAwaitable(Value());
 }
 Value lockLocked(CallArgs& a) {
+    bindArgs<"Lock.locked(self)">(a);
     return Value::boolean(self<LockObject>(a).core->locked());
 }
 
 // ---- Event
 Value newEvent(CallArgs& a) {
-    a.expect(0, 0);
+    bindArgs<"Event.__init__(self)">(a);
     return Value(Ref<EventObject>(new EventObject(eventType(), makeRef<Event>(interp().loop()))));
 }
 
@@ -99,24 +104,27 @@ Eval<Value> waitEvent(Ref<Event> event) {
 }
 
 Value eventWait(CallArgs& a) {
+    bindArgs<"Event.wait(self)">(a);
     return coroutineOf(waitEvent(self<EventObject>(a).core), "wait");
 }
 Value eventSet(CallArgs& a) {
+    bindArgs<"Event.set(self)">(a);
     self<EventObject>(a).core->set();
     return Value();
 }
 Value eventClear(CallArgs& a) {
+    bindArgs<"Event.clear(self)">(a);
     self<EventObject>(a).core->clear();
     return Value();
 }
 Value eventIsSet(CallArgs& a) {
+    bindArgs<"Event.is_set(self)">(a);
     return Value::boolean(self<EventObject>(a).core->isSet());
 }
 
 // ---- Condition
 Value newCondition(CallArgs& a) {
-    a.allowKeywords({"lock"});
-    const Value* lock = a.get(0, "lock");
+    const Value* lock = bindArgs<"Condition.__init__(self, lock=None)">(a)[0];
     Ref<Lock> core;
     if (lock && !lock->isNone()) {
         if (!lock->isObject() || lock->obj()->type() != lockType())
@@ -157,43 +165,48 @@ Eval<Value> waitForCondition(Ref<Condition> c, Value predicate) {
 }
 
 Value condAcquire(CallArgs& a) {
+    bindArgs<"Condition.acquire(self)">(a);
     return coroutineOf(acquireCondition(self<ConditionObject>(a).core, True()), "acquire");
 }
 Value condAenter(CallArgs& a) {
+    bindArgs<"Condition.__aenter__(self)">(a);
     return coroutineOf(acquireCondition(self<ConditionObject>(a).core, Value()), "__aenter__");
 }
 Value condRelease(CallArgs& a) {
+    bindArgs<"Condition.release(self)">(a);
     self<ConditionObject>(a).core->release();
     return Value();
 }
 Value condAexit(CallArgs& a) {
+    bindArgs<"Condition.__aexit__(self, exc_type, exc, tb)">(a);
     self<ConditionObject>(a).core->release();
     return readyAwaitable(Value());
 }
 Value condLocked(CallArgs& a) {
+    bindArgs<"Condition.locked(self)">(a);
     return Value::boolean(self<ConditionObject>(a).core->locked());
 }
 Value condWait(CallArgs& a) {
+    bindArgs<"Condition.wait(self)">(a);
     return coroutineOf(waitCondition(self<ConditionObject>(a).core), "wait");
 }
 Value condWaitFor(CallArgs& a) {
-    a.expect(1, 1);
-    return coroutineOf(waitForCondition(self<ConditionObject>(a).core, a[0]), "wait_for");
+    const Value& predicate = *bindArgs<"Condition.wait_for(self, predicate)">(a)[0];
+    return coroutineOf(waitForCondition(self<ConditionObject>(a).core, predicate), "wait_for");
 }
 Value condNotify(CallArgs& a) {
-    a.expect(0, 1);
-    self<ConditionObject>(a).core->notify(a.npos ? static_cast<std::size_t>(intArg(a[0], "n")) : 1);
+    const Value* n = bindArgs<"Condition.notify(self, n=1)">(a)[0];
+    self<ConditionObject>(a).core->notify(n ? static_cast<std::size_t>(intArg(*n, "n")) : 1);
     return Value();
 }
 Value condNotifyAll(CallArgs& a) {
+    bindArgs<"Condition.notify_all(self)">(a);
     self<ConditionObject>(a).core->notifyAll();
     return Value();
 }
 
 // ---- Semaphore and BoundedSemaphore
-Value makeSemaphore(CallArgs& a, bool bounded) {
-    a.allowKeywords({"value"});
-    const Value* v = a.get(0, "value");
+Value makeSemaphore(const Value* v, bool bounded) {
     std::int64_t value = v ? intArg(*v, "value") : 1;
     if (value < 0) valueError("Semaphore initial value must be >= 0");
     return Value(Ref<SemaphoreObject>(new SemaphoreObject(
@@ -201,10 +214,10 @@ Value makeSemaphore(CallArgs& a, bool bounded) {
         makeRef<Semaphore>(interp().loop(), static_cast<int>(value), bounded))));
 }
 Value newSemaphore(CallArgs& a) {
-    return makeSemaphore(a, false);
+    return makeSemaphore(bindArgs<"Semaphore.__init__(self, value=1)">(a)[0], false);
 }
 Value newBoundedSemaphore(CallArgs& a) {
-    return makeSemaphore(a, true);
+    return makeSemaphore(bindArgs<"BoundedSemaphore.__init__(self, value=1)">(a)[0], true);
 }
 
 Eval<Value> acquireSemaphore(Ref<Semaphore> s, Value result) {
@@ -214,30 +227,35 @@ Eval<Value> acquireSemaphore(Ref<Semaphore> s, Value result) {
 }
 
 Value semAcquire(CallArgs& a) {
+    bindArgs<"Semaphore.acquire(self)">(a);
     return coroutineOf(acquireSemaphore(self<SemaphoreObject>(a).core, True()), "acquire");
 }
 Value semAenter(CallArgs& a) {
+    bindArgs<"Semaphore.__aenter__(self)">(a);
     return coroutineOf(acquireSemaphore(self<SemaphoreObject>(a).core, Value()), "__aenter__");
 }
 Value semRelease(CallArgs& a) {
+    bindArgs<"Semaphore.release(self)">(a);
     self<SemaphoreObject>(a).core->release();
     return Value();
 }
 Value semAexit(CallArgs& a) {
+    bindArgs<"Semaphore.__aexit__(self, exc_type, exc, tb)">(a);
     self<SemaphoreObject>(a).core->release();
     return readyAwaitable(Value());
 }
 Value semLocked(CallArgs& a) {
+    bindArgs<"Semaphore.locked(self)">(a);
     return Value::boolean(self<SemaphoreObject>(a).core->locked());
 }
 Value semValue(CallArgs& a) {
+    bindArgs<"_value(self)">(a);
     return Value::integer(self<SemaphoreObject>(a).core->value());
 }
 
 // ---- Queue
 Value newQueue(CallArgs& a) {
-    a.allowKeywords({"maxsize"});
-    const Value* m = a.get(0, "maxsize");
+    const Value* m = bindArgs<"Queue.__init__(self, maxsize=0)">(a)[0];
     std::int64_t maxsize = m ? intArg(*m, "maxsize") : 0;
     return Value(Ref<QueueObject>(new QueueObject(
         queueType(), makeRef<Queue<Value>>(interp().loop(),
@@ -263,37 +281,45 @@ Eval<Value> queueJoinBody(Ref<Queue<Value>> q) {
 }
 
 Value queuePut(CallArgs& a) {
-    a.expect(1, 1);
-    return coroutineOf(queuePutBody(self<QueueObject>(a).core, a[0]), "put");
+    const Value& item = *bindArgs<"Queue.put(self, item)">(a)[0];
+    return coroutineOf(queuePutBody(self<QueueObject>(a).core, item), "put");
 }
 Value queueGet(CallArgs& a) {
+    bindArgs<"Queue.get(self)">(a);
     return coroutineOf(queueGetBody(self<QueueObject>(a).core), "get");
 }
 Value queueJoin(CallArgs& a) {
+    bindArgs<"Queue.join(self)">(a);
     return coroutineOf(queueJoinBody(self<QueueObject>(a).core), "join");
 }
 Value queuePutNowait(CallArgs& a) {
-    a.expect(1, 1);
-    self<QueueObject>(a).core->putNowait(a[0]);
+    self<QueueObject>(a).core->putNowait(*bindArgs<"Queue.put_nowait(self, item)">(a)[0]);
+
     return Value();
 }
 Value queueGetNowait(CallArgs& a) {
+    bindArgs<"Queue.get_nowait(self)">(a);
     return self<QueueObject>(a).core->getNowait();
 }
 Value queueTaskDone(CallArgs& a) {
+    bindArgs<"Queue.task_done(self)">(a);
     self<QueueObject>(a).core->taskDone();
     return Value();
 }
 Value queueQsize(CallArgs& a) {
+    bindArgs<"Queue.qsize(self)">(a);
     return Value::integer(static_cast<std::int64_t>(self<QueueObject>(a).core->qsize()));
 }
 Value queueEmpty(CallArgs& a) {
+    bindArgs<"Queue.empty(self)">(a);
     return Value::boolean(self<QueueObject>(a).core->empty());
 }
 Value queueFull(CallArgs& a) {
+    bindArgs<"Queue.full(self)">(a);
     return Value::boolean(self<QueueObject>(a).core->full());
 }
 Value queueMaxsize(CallArgs& a) {
+    bindArgs<"maxsize(self)">(a);
     return Value::integer(static_cast<std::int64_t>(self<QueueObject>(a).core->maxsize()));
 }
 

@@ -104,28 +104,31 @@ TaskObject& selfTask(CallArgs& a) {
 }
 
 Value futDone(CallArgs& a) {
+    bindBuiltin<"Future.done()">(a);
     return Value::boolean(self(a).coreFuture()->done());
 }
 
 Value futCancelled(CallArgs& a) {
+    bindBuiltin<"Future.cancelled()">(a);
     return Value::boolean(self(a).coreFuture()->cancelled());
 }
 
 Value futResult(CallArgs& a) {
+    bindBuiltin<"Future.result()">(a);
     FutureBase* f = self(a).coreFuture();
     if (f->cancelled()) std::rethrow_exception(f->makeCancelledError());
     return self(a).resultValue();
 }
 
 Value futException(CallArgs& a) {
+    bindBuiltin<"Future.exception()">(a);
     std::exception_ptr e = self(a).coreFuture()->exception();
     if (!e) return Value();
     return Value(toPython(e));
 }
 
 Value futCancel(CallArgs& a) {
-    a.allowKeywords({"msg"});
-    const Value* msg = a.get(0, "msg");
+    const Value* msg = bindBuiltin<"cancel(msg=None)">(a)[0];
     std::string text;
     std::string_view view;
     if (msg && !msg->isNone()) {
@@ -137,61 +140,63 @@ Value futCancel(CallArgs& a) {
 }
 
 Value futAddDoneCallback(CallArgs& a) {
-    a.allowKeywords({"context"});
-    a.expect(1, 1);
-    self(a).addCallback(a[0]);
+    self(a).addCallback(*bindBuiltin<"add_done_callback(fn, /, *, context=None)">(a)[0]);
     return Value();
 }
 
 Value futRemoveDoneCallback(CallArgs& a) {
-    a.expect(1, 1);
-    return Value::integer(static_cast<std::int64_t>(self(a).removeCallback(a[0])));
+    const Value& fn = *bindBuiltin<"Future.remove_done_callback(fn, /)">(a)[0];
+    return Value::integer(static_cast<std::int64_t>(self(a).removeCallback(fn)));
 }
 
 Value futSetResult(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& result = *bindBuiltin<"Future.set_result(result, /)">(a)[0];
     auto* f = dynamic_cast<FutureObject*>(&self(a));
     if (!f || f->shape() != FutureObject::Shape::Plain) runtimeError("this future cannot be set");
     if (f->coreFuture()->done()) raiseNew(types().InvalidStateError, "invalid state");
-    f->plain().setResult(a[0]);
+    f->plain().setResult(result);
     return Value();
 }
 
 Value futSetException(CallArgs& a) {
-    a.expect(1, 1);
+    Value e = *bindBuiltin<"Future.set_exception(exception, /)">(a)[0];
     auto* f = dynamic_cast<FutureObject*>(&self(a));
     if (!f || f->shape() != FutureObject::Shape::Plain) runtimeError("this future cannot be set");
     if (f->coreFuture()->done()) raiseNew(types().InvalidStateError, "invalid state");
-    Value e = a[0];
     if (isExceptionClass(e)) e = interp().call(e);
     if (!e.is(Kind::Exception)) typeError("exception must be a BaseException");
     f->coreFuture()->setException(toCpp(Ref<ExceptionObject>(e.as<ExceptionObject>())));
     return Value();
 }
 
-Value futGetLoop(CallArgs&) {
+Value futGetLoop(CallArgs& a) {
+    bindBuiltin<"Future.get_loop()">(a);
     return Value(&runningLoop());
 }
 
 Value taskGetName(CallArgs& a) {
+    bindBuiltin<"Task.get_name()">(a);
     return strValue(selfTask(a).task().name());
 }
 
 Value taskSetName(CallArgs& a) {
-    a.expect(1, 1);
-    selfTask(a).task().setName(str(a[0]));
+    selfTask(a).task().setName(str(*bindBuiltin<"Task.set_name(value, /)">(a)[0]));
+
     return Value();
 }
 
 Value taskCancelling(CallArgs& a) {
+    bindBuiltin<"Task.cancelling()">(a);
     return Value::integer(selfTask(a).task().cancelling());
 }
 
 Value taskUncancel(CallArgs& a) {
+    bindBuiltin<"Task.uncancel()">(a);
     return Value::integer(selfTask(a).task().uncancel());
 }
 
-Value taskGetCoro(CallArgs&) {
+Value taskGetCoro(CallArgs& a) {
+    bindBuiltin<"Task.get_coro()">(a);
     return Value();
 }
 

@@ -8,7 +8,7 @@
 namespace coroscope::interp {
 
 ScriptTask::ScriptTask(Loop& loop, Eval<Value> body, std::uint32_t loopId)
-    : TaskBase(loop, loop.nextTaskId(), 0, TaskKind::Task)
+    : TaskBase(loop, LoopAccess::nextTaskId(loop), 0, TaskKind::Task)
     , m_root(body.release())
     , m_loopId(loopId) {
     m_root.promise().m_task = this;

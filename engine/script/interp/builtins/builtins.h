@@ -2,6 +2,7 @@
 #pragma once
 
 #include "script/interp/eval/interp.h"
+#include "script/interp/runtime/signature.h"
 
 #include <string>
 #include <vector>

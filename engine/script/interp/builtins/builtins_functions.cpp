@@ -13,23 +13,23 @@ namespace coroscope::interp {
 namespace {
 
 Value builtinPrint(CallArgs& a) {
-    a.allowKeywords({"sep", "end", "file", "flush"});
+    const BoundArgs b = bindBuiltin<"print(*args, sep=' ', end='\n', file=None, flush=False)">(a);
     std::string sep = " ", end = "\n";
-    if (const Value* v = a.kw("sep"); v && !v->isNone()) {
+    if (const Value* v = b[0]; v && !v->isNone()) {
         if (!v->is(Kind::Str)) typeError("sep must be None or a string, not " + typeName(*v));
         sep = v->as<StrObject>()->str();
     }
-    if (const Value* v = a.kw("end"); v && !v->isNone()) {
+    if (const Value* v = b[1]; v && !v->isNone()) {
         if (!v->is(Kind::Str)) typeError("end must be None or a string, not " + typeName(*v));
         end = v->as<StrObject>()->str();
     }
-    if (const Value* v = a.kw("file"); v && !v->isNone())
+    if (const Value* v = b[2]; v && !v->isNone())
         typeError("print(file=...) is not supported in scenarios: print writes to the program's "
                   "output");
     std::string out;
-    for (std::uint32_t i = 0; i < a.npos; ++i) {
+    for (std::uint32_t i = 0; i < b.restSize(); ++i) {
         if (i) out += sep;
-        out += str(a[i]);
+        out += str(b.rest()[i]);
     }
     out += end;
     interp().print(out);
@@ -37,24 +37,23 @@ Value builtinPrint(CallArgs& a) {
 }
 
 Value builtinLen(CallArgs& a) {
-    a.noKeywords();
-    a.expect(1, 1);
-    return Value::integer(length(a[0]));
+    const BoundArgs b = bindBuiltin<"len(obj, /)">(a);
+    return Value::integer(length(*b[0]));
 }
 
 Value builtinRepr(CallArgs& a) {
-    a.expect(1, 1);
-    return strValue(repr(a[0]));
+    const BoundArgs b = bindBuiltin<"repr(obj, /)">(a);
+    return strValue(repr(*b[0]));
 }
 
 Value builtinAscii(CallArgs& a) {
-    a.expect(1, 1);
-    return strValue(pylib::asciiStr(repr(a[0])));
+    const BoundArgs b = bindBuiltin<"ascii(obj, /)">(a);
+    return strValue(pylib::asciiStr(repr(*b[0])));
 }
 
 Value builtinAbs(CallArgs& a) {
-    a.expect(1, 1);
-    const Value& v = a[0];
+    const BoundArgs b = bindBuiltin<"abs(x, /)">(a);
+    const Value& v = *b[0];
     if (v.isIntLike()) {
         if (v.asInt() == INT64_MIN) overflowError("integer overflow");
         return Value::integer(v.asInt() < 0 ? -v.asInt() : v.asInt());
@@ -66,10 +65,9 @@ Value builtinAbs(CallArgs& a) {
 }
 
 Value builtinRound(CallArgs& a) {
-    a.allowKeywords({"number", "ndigits"});
-    const Value* x = a.get(0, "number");
-    if (!x) typeError("round() missing required argument 'number' (pos 1)");
-    const Value* nd = a.get(1, "ndigits");
+    const BoundArgs b = bindBuiltin<"round(number, ndigits=None)">(a);
+    const Value* x = b[0];
+    const Value* nd = b[1];
     bool noDigits = !nd || nd->isNone();
     if (x->isIntLike()) {
         if (noDigits) return Value::integer(x->asInt());
@@ -89,8 +87,8 @@ Value builtinRound(CallArgs& a) {
 }
 
 Value builtinDivmod(CallArgs& a) {
-    a.expect(2, 2);
-    const Value &x = a[0], &y = a[1];
+    const BoundArgs b = bindBuiltin<"divmod(x, y, /)">(a);
+    const Value &x = *b[0], &y = *b[1];
     if (x.isIntLike() && y.isIntLike()) {
         if (y.asInt() == 0) zeroDivisionError("integer division or modulo by zero");
         auto r = pylib::intDivmod(x.asInt(), y.asInt());
@@ -106,11 +104,10 @@ Value builtinDivmod(CallArgs& a) {
 }
 
 Value builtinPow(CallArgs& a) {
-    a.allowKeywords({"base", "exp", "mod"});
-    const Value* base = a.get(0, "base");
-    const Value* exp = a.get(1, "exp");
-    if (!base || !exp) typeError("pow() missing required argument");
-    const Value* mod = a.get(2, "mod");
+    const BoundArgs b = bindBuiltin<"pow(base, exp, mod=None)">(a);
+    const Value* base = b[0];
+    const Value* exp = b[1];
+    const Value* mod = b[2];
     if (mod && !mod->isNone()) {
         if (!base->isIntLike() || !exp->isIntLike() || !mod->isIntLike())
             typeError("pow() 3rd argument not allowed unless all arguments are integers");
@@ -120,37 +117,37 @@ Value builtinPow(CallArgs& a) {
 }
 
 Value builtinChr(CallArgs& a) {
-    a.expect(1, 1);
-    return strValue(pylib::strChr(intArg(a[0], "chr()")));
+    const BoundArgs b = bindBuiltin<"chr(i, /)">(a);
+    return strValue(pylib::strChr(intArg(*b[0], "chr()")));
 }
 
 Value builtinOrd(CallArgs& a) {
-    a.expect(1, 1);
-    if (!a[0].is(Kind::Str))
-        typeError("ord() expected string of length 1, but " + typeName(a[0]) + " found");
-    return Value::integer(pylib::strOrd(a[0].as<StrObject>()->view()));
+    const BoundArgs b = bindBuiltin<"ord(c, /)">(a);
+    if (!b[0]->is(Kind::Str))
+        typeError("ord() expected string of length 1, but " + typeName(*b[0]) + " found");
+    return Value::integer(pylib::strOrd(b[0]->as<StrObject>()->view()));
 }
 
 Value builtinFormat(CallArgs& a) {
-    a.expect(1, 2);
-    std::string spec = a.npos > 1 ? strArg(a[1], "format() argument 2") : std::string();
-    return strValue(format(a[0], spec));
+    const BoundArgs b = bindBuiltin<"format(value, format_spec='', /)">(a);
+    std::string spec = b[1] ? strArg(*b[1], "format() argument 2") : std::string();
+    return strValue(format(*b[0], spec));
 }
 
 Value builtinHash(CallArgs& a) {
-    a.expect(1, 1);
-    return Value::integer(hashValue(a[0]));
+    const BoundArgs b = bindBuiltin<"hash(obj, /)">(a);
+    return Value::integer(hashValue(*b[0]));
 }
 
 Value builtinId(CallArgs& a) {
-    a.expect(1, 1);
-    if (!a[0].isObject()) return Value::integer(hashValue(a[0]));
-    return Value::integer(0x7f0000001000 + types().identityOf(a[0].obj()) * 0x40);
+    const BoundArgs b = bindBuiltin<"id(obj, /)">(a);
+    if (!b[0]->isObject()) return Value::integer(hashValue(*b[0]));
+    return Value::integer(0x7f0000001000 + types().identityOf(b[0]->obj()) * 0x40);
 }
 
 Value builtinCallable(CallArgs& a) {
-    a.expect(1, 1);
-    const Value& v = a[0];
+    const BoundArgs b = bindBuiltin<"callable(obj, /)">(a);
+    const Value& v = *b[0];
     if (!v.isObject()) return False();
     switch (v.obj()->kind()) {
     case Kind::Function:
@@ -173,14 +170,14 @@ bool isSubclassOf(const Value& cls, const Value& spec, const char* fname) {
 }
 
 Value builtinIsinstance(CallArgs& a) {
-    a.expect(2, 2);
-    return Value::boolean(isSubclassOf(Value(typeOf(a[0])), a[1], "isinstance"));
+    const BoundArgs b = bindBuiltin<"isinstance(obj, class_or_tuple, /)">(a);
+    return Value::boolean(isSubclassOf(Value(typeOf(*b[0])), *b[1], "isinstance"));
 }
 
 Value builtinIssubclass(CallArgs& a) {
-    a.expect(2, 2);
-    if (!a[0].is(Kind::Type)) typeError("issubclass() arg 1 must be a class");
-    return Value::boolean(isSubclassOf(a[0], a[1], "issubclass"));
+    const BoundArgs b = bindBuiltin<"issubclass(cls, class_or_tuple, /)">(a);
+    if (!b[0]->is(Kind::Type)) typeError("issubclass() arg 1 must be a class");
+    return Value::boolean(isSubclassOf(*b[0], *b[1], "issubclass"));
 }
 
 StrObject* attrName(const Value& v, const char* fname) {
@@ -191,10 +188,10 @@ StrObject* attrName(const Value& v, const char* fname) {
 }
 
 Value builtinHasattr(CallArgs& a) {
-    a.expect(2, 2);
+    const BoundArgs b = bindBuiltin<"hasattr(obj, name, /)">(a);
     Value out;
     try {
-        return Value::boolean(findAttr(a[0], attrName(a[1], "hasattr"), out));
+        return Value::boolean(findAttr(*b[0], attrName(*b[1], "hasattr"), out));
     } catch (const CarriesPyException& c) {
         if (c.exception->cls()->isSubtypeOf(types().AttributeError)) return False();
         throw;
@@ -202,49 +199,50 @@ Value builtinHasattr(CallArgs& a) {
 }
 
 Value builtinGetattr(CallArgs& a) {
-    a.expect(2, 3);
-    StrObject* name = attrName(a[1], "getattr");
-    if (a.npos == 3) {
+    const BoundArgs b = bindBuiltin<"getattr(object, name, default=?, /)">(a);
+    StrObject* name = attrName(*b[1], "getattr");
+    if (b[2]) {
         Value out;
-        if (findAttr(a[0], name, out)) return out;
-        return a[2];
+        if (findAttr(*b[0], name, out)) return out;
+        return *b[2];
     }
-    return getAttr(a[0], name);
+    return getAttr(*b[0], name);
 }
 
 Value builtinSetattr(CallArgs& a) {
-    a.expect(3, 3);
-    setAttr(a[0], attrName(a[1], "setattr"), a[2]);
+    const BoundArgs b = bindBuiltin<"setattr(obj, name, value, /)">(a);
+    setAttr(*b[0], attrName(*b[1], "setattr"), *b[2]);
     return Value();
 }
 
 Value builtinDelattr(CallArgs& a) {
-    a.expect(2, 2);
-    delAttr(a[0], attrName(a[1], "delattr"));
+    const BoundArgs b = bindBuiltin<"delattr(obj, name, /)">(a);
+    delAttr(*b[0], attrName(*b[1], "delattr"));
     return Value();
 }
 
 Value builtinIter(CallArgs& a) {
-    a.expect(1, 1);
-    return getIter(a[0]);
+    const BoundArgs b = bindBuiltin<"iter(object, /)">(a);
+    return getIter(*b[0]);
 }
 
 Value builtinNext(CallArgs& a) {
-    a.expect(1, 2);
-    Value it = a[0];
+    const BoundArgs b = bindBuiltin<"next(iterator, default=?, /)">(a);
+    Value it = *b[0];
     if (!it.is(Kind::Iterator) && !it.is(Kind::Generator) &&
         !(it.isObject() && it.obj()->type()->lookup("__next__")))
         typeError("'" + typeName(it) + "' object is not an iterator");
     Value out;
     if (nextItem(it, out)) return out;
-    if (a.npos == 2) return a[1];
+    if (b[1]) return *b[1];
     raise(newException(types().StopIteration));
 }
 
 Value builtinSuper(CallArgs& a) {
-    if (a.npos == 2) {
-        if (!a[0].is(Kind::Type)) typeError("super() argument 1 must be a type");
-        return Value(Ref<SuperObject>(new SuperObject(a[0].as<TypeObject>(), a[1])));
+    const BoundArgs b = bindBuiltin<"super(type=?, object_or_type=?, /)">(a);
+    if (b[1]) {
+        if (!b[0]->is(Kind::Type)) typeError("super() argument 1 must be a type");
+        return Value(Ref<SuperObject>(new SuperObject(b[0]->as<TypeObject>(), *b[1])));
     }
     Frame* f = a.frame;
     if (!f || !f->function || !f->function->definingClass || f->code->nPositional == 0)
@@ -254,9 +252,8 @@ Value builtinSuper(CallArgs& a) {
     return Value(Ref<SuperObject>(new SuperObject(f->function->definingClass, self)));
 }
 
-Value radix(CallArgs& a, const char* spec, const char* prefix) {
-    a.expect(1, 1);
-    std::int64_t v = intArg(a[0], "integer");
+Value radix(const Value& number, const char* spec, const char* prefix) {
+    std::int64_t v = intArg(number, "integer");
     std::string digits = format(Value::integer(v < 0 ? -v : v), spec);
     std::string out = v < 0 ? "-" : "";
     out += prefix;
@@ -265,13 +262,13 @@ Value radix(CallArgs& a, const char* spec, const char* prefix) {
 }
 
 Value builtinBin(CallArgs& a) {
-    return radix(a, "b", "0b");
+    return radix(*bindBuiltin<"bin(number, /)">(a)[0], "b", "0b");
 }
 Value builtinHex(CallArgs& a) {
-    return radix(a, "x", "0x");
+    return radix(*bindBuiltin<"hex(number, /)">(a)[0], "x", "0x");
 }
 Value builtinOct(CallArgs& a) {
-    return radix(a, "o", "0o");
+    return radix(*bindBuiltin<"oct(number, /)">(a)[0], "o", "0o");
 }
 
 } // namespace

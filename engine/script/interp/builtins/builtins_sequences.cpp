@@ -44,18 +44,17 @@ void sortValues(std::vector<Value>& items, const Value* key, bool reverse) {
 namespace {
 
 Value builtinSorted(CallArgs& a) {
-    a.allowKeywords({"key", "reverse"});
-    a.expect(1, 1);
-    std::vector<Value> items = itemsOf(a[0]);
-    const Value* key = a.kw("key");
-    const Value* reverse = a.kw("reverse");
+    const BoundArgs b = bindBuiltin<"sorted(iterable, /, *, key=None, reverse=False)">(a);
+    std::vector<Value> items = itemsOf(*b[0]);
+    const Value* key = b[1];
+    const Value* reverse = b[2];
     sortValues(items, key, reverse && truthy(*reverse));
     return Value(newList(std::move(items)));
 }
 
 Value builtinReversed(CallArgs& a) {
-    a.expect(1, 1);
-    const Value& v = a[0];
+    const BoundArgs b = bindBuiltin<"reversed(sequence, /)">(a);
+    const Value& v = *b[0];
     if (v.is(Kind::List) || v.is(Kind::Tuple)) return makeSequenceIterator(v, true);
     if (v.is(Kind::Range)) {
         auto* r = v.as<RangeObject>();
@@ -76,45 +75,41 @@ Value builtinReversed(CallArgs& a) {
 }
 
 Value builtinEnumerate(CallArgs& a) {
-    a.allowKeywords({"iterable", "start"});
-    const Value* it = a.get(0, "iterable");
-    if (!it) typeError("enumerate() missing required argument 'iterable' (pos 1)");
-    const Value* start = a.get(1, "start");
+    const BoundArgs b = bindBuiltin<"enumerate(iterable, start=0)">(a);
+    const Value* it = b[0];
+    const Value* start = b[1];
     return makeEnumerate(getIter(*it), start ? intArg(*start, "start") : 0);
 }
 
 Value builtinZip(CallArgs& a) {
-    a.allowKeywords({"strict"});
+    const BoundArgs b = bindBuiltin<"zip(*iterables, strict=False)">(a);
     std::vector<Value> its;
-    for (std::uint32_t i = 0; i < a.npos; ++i)
-        its.push_back(getIter(a[i]));
-    const Value* strict = a.kw("strict");
+    for (std::uint32_t i = 0; i < b.restSize(); ++i)
+        its.push_back(getIter(b.rest()[i]));
+    const Value* strict = b[0];
     return makeZip(std::move(its), strict && truthy(*strict));
 }
 
 Value builtinMap(CallArgs& a) {
-    a.noKeywords();
-    if (a.npos < 2) typeError("map() must have at least two arguments.");
-    std::vector<Value> its;
-    for (std::uint32_t i = 1; i < a.npos; ++i)
-        its.push_back(getIter(a[i]));
-    return makeMap(a[0], std::move(its));
+    const BoundArgs b = bindBuiltin<"map(func, iterable, /, *iterables)">(a);
+    std::vector<Value> its{getIter(*b[1])};
+    for (std::uint32_t i = 0; i < b.restSize(); ++i)
+        its.push_back(getIter(b.rest()[i]));
+    return makeMap(*b[0], std::move(its));
 }
 
 Value builtinFilter(CallArgs& a) {
-    a.noKeywords();
-    a.expect(2, 2);
-    return makeFilter(a[0], getIter(a[1]));
+    const BoundArgs b = bindBuiltin<"filter(function, iterable, /)">(a);
+    return makeFilter(*b[0], getIter(*b[1]));
 }
 
 Value builtinSum(CallArgs& a) {
-    a.allowKeywords({"start"});
-    a.expect(1, 2);
-    const Value* start = a.get(1, "start");
+    const BoundArgs b = bindBuiltin<"sum(iterable, /, start=0)">(a);
+    const Value* start = b[1];
     Value total = start ? *start : Value::integer(0);
     if (total.is(Kind::Str)) typeError("sum() can't sum strings [use ''.join(seq) instead]");
     Interp& in = interp();
-    forEachItem(a[0], [&](const Value& v) {
+    forEachItem(*b[0], [&](const Value& v) {
         in.tick();
         total = binary(ir::BinOp::Add, total, v);
         return true;
@@ -122,20 +117,20 @@ Value builtinSum(CallArgs& a) {
     return total;
 }
 
-Value minMax(CallArgs& a, bool max) {
+// min and max: one iterable, or two or more values (after the first, in *args).
+Value minMax(const BoundArgs& b, bool max) {
     const char* name = max ? "max" : "min";
-    a.allowKeywords({"key", "default"});
-    const Value* key = a.kw("key");
-    const Value* dflt = a.kw("default");
+    const Value* key = b[1];
+    const Value* dflt = b[2];
     std::vector<Value> items;
-    if (a.npos == 0) typeError(std::string(name) + " expected at least 1 argument, got 0");
-    if (a.npos == 1) {
-        items = itemsOf(a[0]);
+    if (b.restSize() == 0) {
+        items = itemsOf(*b[0]);
     } else {
         if (dflt)
             typeError(std::string("Cannot specify a default for ") + name +
                       "() with multiple positional arguments");
-        items.assign(a.pos, a.pos + a.npos);
+        items.push_back(*b[0]);
+        items.insert(items.end(), b.rest(), b.rest() + b.restSize());
     }
     if (items.empty()) {
         if (dflt) return *dflt;
@@ -156,16 +151,16 @@ Value minMax(CallArgs& a, bool max) {
 }
 
 Value builtinMin(CallArgs& a) {
-    return minMax(a, false);
+    return minMax(bindBuiltin<"min(iterable, /, *args, key=None, default=?)">(a), false);
 }
 Value builtinMax(CallArgs& a) {
-    return minMax(a, true);
+    return minMax(bindBuiltin<"max(iterable, /, *args, key=None, default=?)">(a), true);
 }
 
 Value builtinAny(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"any(iterable, /)">(a);
     bool found = false;
-    forEachItem(a[0], [&](const Value& v) {
+    forEachItem(*b[0], [&](const Value& v) {
         found = truthy(v);
         return !found;
     });
@@ -173,9 +168,9 @@ Value builtinAny(CallArgs& a) {
 }
 
 Value builtinAll(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"all(iterable, /)">(a);
     bool all = true;
-    forEachItem(a[0], [&](const Value& v) {
+    forEachItem(*b[0], [&](const Value& v) {
         all = truthy(v);
         return all;
     });

@@ -17,25 +17,26 @@ TypeObject* selfType(CallArgs& a) {
 }
 
 Value newObject(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"object()">(a);
     return Value(Ref<InstanceObject>(new InstanceObject(types().object)));
 }
 
 Value newType(CallArgs& a) {
-    if (a.npos == 1 && a.nkw == 0) return Value(typeOf(a[0]));
+    const BoundArgs b = bindBuiltin<"type(object_or_name, bases=?, dict=?, /)">(a);
+    if (!b[1]) return Value(typeOf(*b[0]));
     typeError("type() with three arguments (making a class) is not supported; write a class "
               "statement");
 }
 
 Value newInt(CallArgs& a) {
-    a.allowKeywords({"base"});
-    a.expect(0, 2);
-    const Value* base = a.get(1, "base");
-    if (a.npos == 0) {
+    const BoundArgs b = bindBuiltin<"int(x=?, /, base=?)">(a);
+    const Value* base = b[1];
+    if (!b[0]) {
+        // CPython's own check, not one of binding: int(base=2) has nothing to parse.
         if (base) typeError("int() missing string argument");
         return Value::integer(0);
     }
-    const Value& v = a[0];
+    const Value& v = *b[0];
     if (base) {
         if (!v.is(Kind::Str)) typeError("int() can't convert non-string with explicit base");
         auto r =
@@ -61,10 +62,9 @@ Value newInt(CallArgs& a) {
 }
 
 Value newFloat(CallArgs& a) {
-    a.noKeywords();
-    a.expect(0, 1);
-    if (a.npos == 0) return Value::real(0.0);
-    const Value& v = a[0];
+    const BoundArgs b = bindBuiltin<"float(x=?, /)">(a);
+    if (!b[0]) return Value::real(0.0);
+    const Value& v = *b[0];
     if (v.isNumber()) return Value::real(v.toDouble());
     if (v.is(Kind::Str)) return Value::real(pylib::parseFloat(v.as<StrObject>()->view()));
     if (v.isObject())
@@ -73,23 +73,19 @@ Value newFloat(CallArgs& a) {
 }
 
 Value newBool(CallArgs& a) {
-    a.noKeywords();
-    a.expect(0, 1);
-    return Value::boolean(a.npos && truthy(a[0]));
+    const BoundArgs b = bindBuiltin<"bool(x=?, /)">(a);
+    return Value::boolean(b[0] && truthy(*b[0]));
 }
 
 Value newStrValue(CallArgs& a) {
-    a.allowKeywords({"object"});
-    a.expect(0, 1);
-    const Value* v = a.get(0, "object");
+    const Value* v = bindBuiltin<"str(object=?)">(a)[0];
     return v ? strValue(str(*v)) : strValue("");
 }
 
 Value newListOrTuple(CallArgs& a) {
-    a.noKeywords();
-    a.expect(0, 1);
+    const BoundArgs b = bindBuiltin<"(iterable=?, /)">(a);
     std::vector<Value> items;
-    if (a.npos) items = itemsOf(a[0]);
+    if (b[0]) items = itemsOf(*b[0]);
     if (selfType(a) == types().list) return Value(newList(std::move(items)));
     return Value(newTuple(std::move(items)));
 }
@@ -114,20 +110,19 @@ void updateDict(DictObject& d, const Value& source) {
 }
 
 Value newDictValue(CallArgs& a) {
-    a.expect(0, 1);
+    const BoundArgs b = bindBuiltin<"dict(iterable=?, /, **kwargs)">(a);
     auto d = newDict();
-    if (a.npos) updateDict(*d, a[0]);
+    if (b[0]) updateDict(*d, *b[0]);
     for (std::uint32_t i = 0; i < a.nkw; ++i)
         d->setStr(a.kwNames[i], a.kwValues[i]);
     return Value(d);
 }
 
 Value newSetValue(CallArgs& a) {
-    a.noKeywords();
-    a.expect(0, 1);
+    const BoundArgs b = bindBuiltin<"(iterable=?, /)">(a);
     auto s = newSet(selfType(a) == types().frozenset);
-    if (a.npos)
-        forEachItem(a[0], [&](const Value& v) {
+    if (b[0])
+        forEachItem(*b[0], [&](const Value& v) {
             s->add(v);
             return true;
         });
@@ -135,46 +130,45 @@ Value newSetValue(CallArgs& a) {
 }
 
 Value newRange(CallArgs& a) {
-    a.noKeywords();
-    a.expect(1, 3);
+    const BoundArgs b = bindBuiltin<"range(start, stop=?, step=?, /)">(a);
     std::int64_t start = 0, stop, step = 1;
-    if (a.npos == 1) {
-        stop = intArg(a[0], "range");
+    if (!b[1]) {
+        stop = intArg(*b[0], "range");
     } else {
-        start = intArg(a[0], "range");
-        stop = intArg(a[1], "range");
-        if (a.npos == 3) step = intArg(a[2], "range");
+        start = intArg(*b[0], "range");
+        stop = intArg(*b[1], "range");
+        if (b[2]) step = intArg(*b[2], "range");
     }
     if (step == 0) valueError("range() arg 3 must not be zero");
     return Value(Ref<RangeObject>(new RangeObject(start, stop, step)));
 }
 
 Value newSlice(CallArgs& a) {
-    a.expect(1, 3);
-    if (a.npos == 1) return Value(Ref<SliceObject>(new SliceObject(Value(), a[0], Value())));
-    return Value(Ref<SliceObject>(new SliceObject(a[0], a[1], a.npos == 3 ? a[2] : Value())));
+    const BoundArgs b = bindBuiltin<"slice(start, stop=?, step=?, /)">(a);
+    if (!b[1]) return Value(Ref<SliceObject>(new SliceObject(Value(), *b[0], Value())));
+    return Value(Ref<SliceObject>(new SliceObject(*b[0], *b[1], b.value(2))));
 }
 
 Value newBaseException(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"(*args)">(a);
     TypeObject* cls = selfType(a);
-    if (a.nkw) typeError(cls->name() + "() takes no keyword arguments");
-    return Value(newException(cls, std::vector<Value>(a.pos, a.pos + a.npos)));
+    return Value(newException(cls, std::vector<Value>(b.rest(), b.rest() + b.restSize())));
 }
 
 Value initBaseException(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"__init__(*args)">(a);
     if (a.self && a.self->is(Kind::Exception))
-        a.self->as<ExceptionObject>()->setArgs(newTuple(std::vector<Value>(a.pos, a.pos + a.npos)));
+        a.self->as<ExceptionObject>()->setArgs(
+            newTuple(std::vector<Value>(b.rest(), b.rest() + b.restSize())));
     return Value();
 }
 
 Value newExceptionGroup(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"(message, exceptions, /)">(a);
     TypeObject* cls = selfType(a);
-    a.noKeywords();
-    if (a.npos != 2)
-        typeError(cls->name() + "() takes exactly 2 arguments (" + std::to_string(a.npos) +
-                  " given)");
-    if (!a[0].is(Kind::Str)) typeError("argument 1 must be str, not " + typeName(a[0]));
-    std::vector<Value> excs = toVector(a[1]);
+    const Value& message = *b[0];
+    if (!message.is(Kind::Str)) typeError("argument 1 must be str, not " + typeName(message));
+    std::vector<Value> excs = toVector(*b[1]);
     if (excs.empty()) valueError("second argument (exceptions) must be a non-empty sequence");
     bool allExceptions = true;
     for (const Value& e : excs) {
@@ -186,50 +180,49 @@ Value newExceptionGroup(CallArgs& a) {
     if (cls == types().BaseExceptionGroup && allExceptions) cls = types().ExceptionGroup;
     if (cls->isSubtypeOf(types().Exception) && !allExceptions)
         typeError("Cannot nest BaseExceptions in an ExceptionGroup");
-    auto e = newException(cls, std::vector<Value>{a[0], Value(newList(excs))});
-    e->groupMessage = a[0];
+    auto e = newException(cls, std::vector<Value>{message, Value(newList(excs))});
+    e->groupMessage = message;
     e->groupExceptions = Value(newTuple(std::move(excs)));
     return Value(e);
 }
 
 Value newProperty(CallArgs& a) {
-    a.allowKeywords({"fget", "fset", "fdel", "doc"});
+    const BoundArgs b = bindBuiltin<"property(fget=None, fset=None, fdel=None, doc=None)">(a);
     Ref<PropertyObject> p(new PropertyObject());
-    if (const Value* v = a.get(0, "fget")) p->getter = *v;
-    if (const Value* v = a.get(1, "fset")) p->setter = *v;
-    if (const Value* v = a.get(2, "fdel")) p->deleter = *v;
+    if (const Value* v = b[0]) p->getter = *v;
+    if (const Value* v = b[1]) p->setter = *v;
+    if (const Value* v = b[2]) p->deleter = *v;
     return Value(p);
 }
 
-Value propertyWith(CallArgs& a, int which) {
-    a.expect(1, 1);
+Value propertyWith(CallArgs& a, const Value& fn, int which) {
     auto* old = a.self->as<PropertyObject>();
     Ref<PropertyObject> p(new PropertyObject());
-    p->getter = which == 0 ? a[0] : old->getter;
-    p->setter = which == 1 ? a[0] : old->setter;
-    p->deleter = which == 2 ? a[0] : old->deleter;
+    p->getter = which == 0 ? fn : old->getter;
+    p->setter = which == 1 ? fn : old->setter;
+    p->deleter = which == 2 ? fn : old->deleter;
     return Value(p);
 }
 Value propertyGetter(CallArgs& a) {
-    return propertyWith(a, 0);
+    return propertyWith(a, *bindBuiltin<"getter(fget, /)">(a)[0], 0);
 }
 Value propertySetter(CallArgs& a) {
-    return propertyWith(a, 1);
+    return propertyWith(a, *bindBuiltin<"setter(fset, /)">(a)[0], 1);
 }
 Value propertyDeleter(CallArgs& a) {
-    return propertyWith(a, 2);
+    return propertyWith(a, *bindBuiltin<"deleter(fdel, /)">(a)[0], 2);
 }
 
 Value newStaticMethod(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"staticmethod(function, /)">(a);
     return Value(
-        Ref<WrapperObject>(new WrapperObject(types().staticmethod, Kind::StaticMethod, a[0])));
+        Ref<WrapperObject>(new WrapperObject(types().staticmethod, Kind::StaticMethod, *b[0])));
 }
 
 Value newClassMethod(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"classmethod(function, /)">(a);
     return Value(
-        Ref<WrapperObject>(new WrapperObject(types().classmethod, Kind::ClassMethod, a[0])));
+        Ref<WrapperObject>(new WrapperObject(types().classmethod, Kind::ClassMethod, *b[0])));
 }
 
 void setNew(TypeObject* t, NativePlain fn) {

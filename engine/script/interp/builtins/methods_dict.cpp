@@ -33,16 +33,18 @@ TypeObject* viewType(int mode) {
 }
 
 Value makeView(CallArgs& a, int mode) {
-    a.expect(0, 0);
     return Value(Ref<DictView>(new DictView(viewType(mode), *a.self, mode)));
 }
 Value dictKeys(CallArgs& a) {
+    bindBuiltin<"dict.keys()">(a);
     return makeView(a, 0);
 }
 Value dictValues(CallArgs& a) {
+    bindBuiltin<"dict.values()">(a);
     return makeView(a, 1);
 }
 Value dictItems(CallArgs& a) {
+    bindBuiltin<"dict.items()">(a);
     return makeView(a, 2);
 }
 
@@ -51,30 +53,33 @@ DictView& view(CallArgs& a) {
 }
 
 Value viewIter(CallArgs& a) {
+    bindBuiltin<"__iter__()">(a);
     return makeDictIterator(view(a).dict, view(a).mode);
 }
 
 Value viewLen(CallArgs& a) {
+    bindBuiltin<"__len__()">(a);
     return Value::integer(static_cast<std::int64_t>(view(a).dict.as<DictObject>()->size()));
 }
 
 Value viewContains(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"(key, /)">(a);
     DictView& v = view(a);
     auto* d = v.dict.as<DictObject>();
-    if (v.mode == 0) return Value::boolean(d->contains(a[0]));
+    if (v.mode == 0) return Value::boolean(d->contains(*b[0]));
     if (v.mode == 2) {
-        if (!a[0].is(Kind::Tuple) || a[0].as<TupleObject>()->size() != 2) return False();
-        const auto& kv = a[0].as<TupleObject>()->items();
+        if (!b[0]->is(Kind::Tuple) || b[0]->as<TupleObject>()->size() != 2) return False();
+        const auto& kv = b[0]->as<TupleObject>()->items();
         Value* found = d->find(kv[0]);
         return Value::boolean(found && equals(*found, kv[1]));
     }
     for (std::size_t i = d->nextLive(0); i < d->entries().size(); i = d->nextLive(i + 1))
-        if (equals(d->entries()[i].value, a[0])) return True();
+        if (equals(d->entries()[i].value, *b[0])) return True();
     return False();
 }
 
 Value viewRepr(CallArgs& a) {
+    bindBuiltin<"__repr__()">(a);
     DictView& v = view(a);
     static const char* names[] = {"dict_keys", "dict_values", "dict_items"};
     std::vector<Value> items = toVector(makeDictIterator(v.dict, v.mode));
@@ -83,29 +88,29 @@ Value viewRepr(CallArgs& a) {
 }
 
 Value dictGet(CallArgs& a) {
-    a.expect(1, 2);
-    if (Value* v = self(a).find(a[0])) return *v;
-    return a.npos > 1 ? a[1] : Value();
+    const BoundArgs b = bindBuiltin<"get(key, default=None, /)">(a);
+    if (Value* v = self(a).find(*b[0])) return *v;
+    return b.value(1);
 }
 
 Value dictSetdefault(CallArgs& a) {
-    a.expect(1, 2);
-    if (Value* v = self(a).find(a[0])) return *v;
-    Value dflt = a.npos > 1 ? a[1] : Value();
-    self(a).set(a[0], dflt);
+    const BoundArgs b = bindBuiltin<"setdefault(key, default=None, /)">(a);
+    if (Value* v = self(a).find(*b[0])) return *v;
+    Value dflt = b.value(1);
+    self(a).set(*b[0], dflt);
     return dflt;
 }
 
 Value dictPop(CallArgs& a) {
-    a.expect(1, 2);
+    const BoundArgs b = bindBuiltin<"pop(key, default=?, /)">(a);
     Value removed;
-    if (self(a).erase(a[0], &removed)) return removed;
-    if (a.npos > 1) return a[1];
-    keyError(a[0]);
+    if (self(a).erase(*b[0], &removed)) return removed;
+    if (b[1]) return *b[1];
+    keyError(*b[0]);
 }
 
 Value dictPopitem(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"dict.popitem()">(a);
     std::size_t last = self(a).lastLive();
     if (last == static_cast<std::size_t>(-1)) keyError(strValue("popitem(): dictionary is empty"));
     Value key = self(a).entries()[last].key;
@@ -115,10 +120,10 @@ Value dictPopitem(CallArgs& a) {
 }
 
 Value dictUpdate(CallArgs& a) {
-    a.expect(0, 1);
+    const BoundArgs b = bindBuiltin<"update(other=?, /, **kwargs)">(a);
     DictObject& d = self(a);
-    if (a.npos) {
-        const Value& src = a[0];
+    if (b[0]) {
+        const Value& src = *b[0];
         if (src.is(Kind::Dict)) {
             auto* s = src.as<DictObject>();
             for (std::size_t i = s->nextLive(0); i < s->entries().size(); i = s->nextLive(i + 1))
@@ -140,7 +145,7 @@ Value dictUpdate(CallArgs& a) {
 }
 
 Value dictCopy(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"dict.copy()">(a);
     auto out = newDict();
     DictObject& d = self(a);
     for (std::size_t i = d.nextLive(0); i < d.entries().size(); i = d.nextLive(i + 1))
@@ -149,15 +154,17 @@ Value dictCopy(CallArgs& a) {
 }
 
 Value dictClear(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"dict.clear()">(a);
     self(a).clear();
     return Value();
 }
 
 Value dictFromkeys(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"fromkeys(iterable, value=None, /)">(a);
     // A classmethod called through the type: self is the type, or the first argument.
-    std::vector<Value> keys = toVector(a[0]);
-    Value v = a.npos > 1 ? a[1] : Value();
+    std::vector<Value> keys = toVector(*b[0]);
+    Value v = b.value(1);
+
     auto out = newDict();
     for (const Value& k : keys)
         out->set(k, v);

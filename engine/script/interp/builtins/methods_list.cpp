@@ -15,15 +15,14 @@ std::vector<Value>& items(CallArgs& a) {
 }
 
 Value listAppend(CallArgs& a) {
-    a.noKeywords();
-    a.expect(1, 1);
-    a.self->as<ListObject>()->append(a[0]);
+    const BoundArgs b = bindBuiltin<"list.append(object, /)">(a);
+    a.self->as<ListObject>()->append(*b[0]);
     return Value();
 }
 
 Value listExtend(CallArgs& a) {
-    a.expect(1, 1);
-    std::vector<Value> more = toVector(a[0]);
+    const BoundArgs b = bindBuiltin<"list.extend(iterable, /)">(a);
+    std::vector<Value> more = toVector(*b[0]);
     auto* list = a.self->as<ListObject>();
     for (Value& v : more)
         list->append(std::move(v));
@@ -31,23 +30,23 @@ Value listExtend(CallArgs& a) {
 }
 
 Value listInsert(CallArgs& a) {
-    a.expect(2, 2);
+    const BoundArgs b = bindBuiltin<"insert(index, object, /)">(a);
     auto& v = items(a);
     std::int64_t n = static_cast<std::int64_t>(v.size());
-    std::int64_t i = intArg(a[0], "index");
+    std::int64_t i = intArg(*b[0], "index");
     if (i < 0) i = std::max<std::int64_t>(0, i + n);
     if (i > n) i = n;
-    v.insert(v.begin() + i, a[1]);
+    v.insert(v.begin() + i, *b[1]);
     a.self->as<ListObject>()->account();
     return Value();
 }
 
 Value listPop(CallArgs& a) {
-    a.expect(0, 1);
+    const BoundArgs b = bindBuiltin<"pop(index=-1, /)">(a);
     auto& v = items(a);
     if (v.empty()) indexError("pop from empty list");
     std::int64_t n = static_cast<std::int64_t>(v.size());
-    std::int64_t i = a.npos ? intArg(a[0], "index") : n - 1;
+    std::int64_t i = b[0] ? intArg(*b[0], "index") : n - 1;
     if (i < 0) i += n;
     if (i < 0 || i >= n) indexError("pop index out of range");
     Value out = std::move(v[static_cast<std::size_t>(i)]);
@@ -56,10 +55,10 @@ Value listPop(CallArgs& a) {
 }
 
 Value listRemove(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"list.remove(value, /)">(a);
     auto& v = items(a);
     for (std::size_t i = 0; i < v.size(); ++i) {
-        if (v[i].identical(a[0]) || equals(v[i], a[0])) {
+        if (v[i].identical(*b[0]) || equals(v[i], *b[0])) {
             v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
             return Value();
         }
@@ -68,45 +67,45 @@ Value listRemove(CallArgs& a) {
 }
 
 Value seqIndex(CallArgs& a) {
-    a.expect(1, 3);
+    const BoundArgs b = bindBuiltin<"(value, start=0, stop=?, /)">(a);
     auto& v = items(a);
     std::int64_t n = static_cast<std::int64_t>(v.size());
-    std::int64_t start = a.npos > 1 ? intArg(a[1], "start") : 0;
-    std::int64_t stop = a.npos > 2 ? intArg(a[2], "stop") : n;
+    std::int64_t start = b[1] ? intArg(*b[1], "start") : 0;
+    std::int64_t stop = b[2] ? intArg(*b[2], "stop") : n;
     if (start < 0) start = std::max<std::int64_t>(0, start + n);
     if (stop < 0) stop = std::max<std::int64_t>(0, stop + n);
     for (std::int64_t i = start; i < std::min(stop, n); ++i)
-        if (v[static_cast<std::size_t>(i)].identical(a[0]) ||
-            equals(v[static_cast<std::size_t>(i)], a[0]))
+        if (v[static_cast<std::size_t>(i)].identical(*b[0]) ||
+            equals(v[static_cast<std::size_t>(i)], *b[0]))
             return Value::integer(i);
     valueError(a.self->is(Kind::List) ? "list.index(x): x not in list"
                                       : "tuple.index(x): x not in tuple");
 }
 
 Value seqCount(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"(value, /)">(a);
     std::int64_t n = 0;
     for (const Value& v : items(a))
-        if (v.identical(a[0]) || equals(v, a[0])) ++n;
+        if (v.identical(*b[0]) || equals(v, *b[0])) ++n;
     return Value::integer(n);
 }
 
 Value listReverse(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"list.reverse()">(a);
     std::reverse(items(a).begin(), items(a).end());
     return Value();
 }
 
 Value listSort(CallArgs& a) {
-    a.allowKeywords({"key", "reverse"});
-    a.expect(0, 0);
-    const Value* reverse = a.kw("reverse");
+    const BoundArgs b = bindBuiltin<"sort(*, key=None, reverse=False)">(a);
+    const Value* reverse = b[1];
     // The list is empty while it is sorted, as in CPython.
     std::vector<Value> v;
     v.swap(items(a));
     std::exception_ptr error;
     try {
-        sortValues(v, a.kw("key"), reverse && truthy(*reverse));
+        sortValues(v, b[0], reverse && truthy(*reverse));
+
     } catch (...) {
         error = std::current_exception();
     }
@@ -118,12 +117,12 @@ Value listSort(CallArgs& a) {
 }
 
 Value listCopy(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"list.copy()">(a);
     return Value(newList(items(a)));
 }
 
 Value listClear(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"list.clear()">(a);
     std::vector<Value> old;
     old.swap(items(a));
     a.self->as<ListObject>()->account();

@@ -12,15 +12,18 @@ namespace coroscope::interp {
 
 namespace {
 
-Value objectInit(CallArgs&) {
+Value objectInit(CallArgs& a) {
+    bindBuiltin<"object.__init__()">(a);
     return Value();
 }
 
 Value iterSelf(CallArgs& a) {
+    bindBuiltin<"__iter__()">(a);
     return *a.self;
 }
 
 Value iterNext(CallArgs& a) {
+    bindBuiltin<"__next__()">(a);
     Value out;
     if (nextItem(*a.self, out)) return out;
     raise(newException(types().StopIteration));
@@ -31,18 +34,19 @@ GeneratorObject& gen(CallArgs& a) {
 }
 
 Value genSend(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"generator.send(value, /)">(a);
     Value out;
-    if (gen(a).resumeSync(a[0], nullptr, out)) return out;
+    if (gen(a).resumeSync(*b[0], nullptr, out)) return out;
     raise(newException(types().StopIteration, std::vector<Value>{out}));
 }
 
-std::exception_ptr thrownIn(CallArgs& a) {
-    const Value& v = a[0];
+// throw(typ, val, tb)'s exception.
+std::exception_ptr thrownIn(const BoundArgs& b) {
+    const Value& v = *b[0];
     if (v.is(Kind::Exception)) return toCpp(Ref<ExceptionObject>(v.as<ExceptionObject>()));
     if (isExceptionClass(v)) {
         std::vector<Value> args;
-        if (a.npos > 1) args.push_back(a[1]);
+        if (b[1]) args.push_back(*b[1]);
         return toCpp(newException(v.as<TypeObject>(), std::move(args)));
     }
     typeError("exceptions must be classes or instances deriving from BaseException, not " +
@@ -50,45 +54,50 @@ std::exception_ptr thrownIn(CallArgs& a) {
 }
 
 Value genThrow(CallArgs& a) {
-    a.expect(1, 3);
+    const BoundArgs b = bindBuiltin<"generator.throw(typ, val=?, tb=?, /)">(a);
     Value out;
-    if (gen(a).resumeSync(Value(), thrownIn(a), out)) return out;
+    if (gen(a).resumeSync(Value(), thrownIn(b), out)) return out;
     raise(newException(types().StopIteration, std::vector<Value>{out}));
 }
 
 Value genClose(CallArgs& a) {
+    bindBuiltin<"generator.close()">(a);
     gen(a).close();
     return Value();
 }
 
 Value agenAnext(CallArgs& a) {
+    bindBuiltin<"async_generator.__anext__()">(a);
     return Value(Ref<AnextAwaitable>(
         new AnextAwaitable(Ref<GeneratorObject>(&gen(a)), AnextAwaitable::Op::Next, Value())));
 }
 
 Value agenAsend(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"async_generator.asend(value, /)">(a);
     return Value(Ref<AnextAwaitable>(
-        new AnextAwaitable(Ref<GeneratorObject>(&gen(a)), AnextAwaitable::Op::Send, a[0])));
+        new AnextAwaitable(Ref<GeneratorObject>(&gen(a)), AnextAwaitable::Op::Send, *b[0])));
 }
 
 Value agenAthrow(CallArgs& a) {
-    a.expect(1, 3);
+    const Value& typ = *bindBuiltin<"async_generator.athrow(typ, val=?, tb=?, /)">(a)[0];
     return Value(Ref<AnextAwaitable>(
-        new AnextAwaitable(Ref<GeneratorObject>(&gen(a)), AnextAwaitable::Op::Throw, a[0])));
+        new AnextAwaitable(Ref<GeneratorObject>(&gen(a)), AnextAwaitable::Op::Throw, typ)));
 }
 
 Value agenAclose(CallArgs& a) {
+    bindBuiltin<"async_generator.aclose()">(a);
     return Value(Ref<AnextAwaitable>(
         new AnextAwaitable(Ref<GeneratorObject>(&gen(a)), AnextAwaitable::Op::Close, Value())));
 }
 
 Value coroClose(CallArgs& a) {
+    bindBuiltin<"coroutine.close()">(a);
     a.self->as<CoroutineObject>()->close();
     return Value();
 }
 
 Value intBitLength(CallArgs& a) {
+    bindBuiltin<"int.bit_length()">(a);
     std::int64_t v = a.self->asInt();
     std::uint64_t m = v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
     int n = 0;
@@ -100,28 +109,31 @@ Value intBitLength(CallArgs& a) {
 }
 
 Value floatIsInteger(CallArgs& a) {
+    bindBuiltin<"float.is_integer()">(a);
     double d = a.self->asFloat();
     return Value::boolean(std::isfinite(d) && d == std::trunc(d));
 }
 
 Value numberConjugate(CallArgs& a) {
+    bindBuiltin<"conjugate()">(a);
     return *a.self;
 }
 
 Value exceptionWithTraceback(CallArgs& a) {
+    bindBuiltin<"with_traceback(tb, /)">(a);
     return *a.self;
 }
 
 Value exceptionAddNote(CallArgs& a) {
-    a.expect(1, 1);
-    if (!a[0].is(Kind::Str)) typeError("note must be a str, not '" + typeName(a[0]) + "'");
+    const BoundArgs b = bindBuiltin<"add_note(note, /)">(a);
+    if (!b[0]->is(Kind::Str)) typeError("note must be a str, not '" + typeName(*b[0]) + "'");
     auto& d = a.self->as<ExceptionObject>()->dict();
     Value* notes = d.findStr("__notes__");
     if (!notes) {
         d.setStr("__notes__", Value(newList()));
         notes = d.findStr("__notes__");
     }
-    notes->as<ListObject>()->append(a[0]);
+    notes->as<ListObject>()->append(*b[0]);
     return Value();
 }
 

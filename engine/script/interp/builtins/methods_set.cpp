@@ -29,27 +29,28 @@ void mutable_(CallArgs& a, const char* name) {
 }
 
 Value setAdd(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"set.add(object, /)">(a);
     mutable_(a, "add");
-    a.expect(1, 1);
-    self(a).add(a[0]);
+    self(a).add(*b[0]);
     return Value();
 }
 
 Value setDiscard(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"set.discard(object, /)">(a);
     mutable_(a, "discard");
-    a.expect(1, 1);
-    self(a).discard(a[0]);
+    self(a).discard(*b[0]);
     return Value();
 }
 
 Value setRemove(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"set.remove(object, /)">(a);
     mutable_(a, "remove");
-    a.expect(1, 1);
-    if (!self(a).discard(a[0])) keyError(a[0]);
+    if (!self(a).discard(*b[0])) keyError(*b[0]);
     return Value();
 }
 
 Value setPop(CallArgs& a) {
+    bindBuiltin<"set.pop()">(a);
     mutable_(a, "pop");
     SetObject& s = self(a);
     std::size_t i = s.nextActive(0);
@@ -61,47 +62,52 @@ Value setPop(CallArgs& a) {
 
 Value setUpdate(CallArgs& a) {
     mutable_(a, "update");
-    for (std::uint32_t i = 0; i < a.npos; ++i)
-        forEachItem(a[i], [&](const Value& v) {
+    const BoundArgs b = bindBuiltin<"update(*others)">(a);
+    for (std::uint32_t i = 0; i < b.restSize(); ++i)
+        forEachItem(b.rest()[i], [&](const Value& v) {
             self(a).add(v);
             return true;
         });
     return Value();
 }
 
-Value setOpMethod(CallArgs& a, ir::BinOp op) {
+// A copy of the set combined by `op` with each of `others` in turn.
+Value setOpMethod(CallArgs& a, const Value* others, std::uint32_t n, ir::BinOp op) {
     Value result(Ref<SetObject>(&self(a)));
     result = binary(ir::BinOp::BitOr, result, Value(newSet(self(a).frozen())));
-    for (std::uint32_t i = 0; i < a.npos; ++i)
-        result = binary(op, result, Value(asSet(a[i])));
+    for (std::uint32_t i = 0; i < n; ++i)
+        result = binary(op, result, Value(asSet(others[i])));
     return result;
 }
 Value setUnion(CallArgs& a) {
-    return setOpMethod(a, ir::BinOp::BitOr);
+    const BoundArgs b = bindBuiltin<"union(*others)">(a);
+    return setOpMethod(a, b.rest(), b.restSize(), ir::BinOp::BitOr);
 }
 Value setIntersection(CallArgs& a) {
-    return setOpMethod(a, ir::BinOp::BitAnd);
+    const BoundArgs b = bindBuiltin<"intersection(*others)">(a);
+    return setOpMethod(a, b.rest(), b.restSize(), ir::BinOp::BitAnd);
 }
 Value setDifference(CallArgs& a) {
-    return setOpMethod(a, ir::BinOp::Sub);
+    const BoundArgs b = bindBuiltin<"difference(*others)">(a);
+    return setOpMethod(a, b.rest(), b.restSize(), ir::BinOp::Sub);
 }
 Value setSymmetricDifference(CallArgs& a) {
-    a.expect(1, 1);
-    return setOpMethod(a, ir::BinOp::BitXor);
+    const Value* other = bindBuiltin<"symmetric_difference(other, /)">(a)[0];
+    return setOpMethod(a, other, 1, ir::BinOp::BitXor);
 }
 
 Value setIssubset(CallArgs& a) {
-    a.expect(1, 1);
-    return Value::boolean(compare(ir::CmpOp::LtE, *a.self, Value(asSet(a[0]))));
+    const BoundArgs b = bindBuiltin<"issubset(other, /)">(a);
+    return Value::boolean(compare(ir::CmpOp::LtE, *a.self, Value(asSet(*b[0]))));
 }
 Value setIssuperset(CallArgs& a) {
-    a.expect(1, 1);
-    return Value::boolean(compare(ir::CmpOp::GtE, *a.self, Value(asSet(a[0]))));
+    const BoundArgs b = bindBuiltin<"issuperset(other, /)">(a);
+    return Value::boolean(compare(ir::CmpOp::GtE, *a.self, Value(asSet(*b[0]))));
 }
 Value setIsdisjoint(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"isdisjoint(other, /)">(a);
     bool disjoint = true;
-    forEachItem(a[0], [&](const Value& v) {
+    forEachItem(*b[0], [&](const Value& v) {
         disjoint = !self(a).contains(v);
         return disjoint;
     });
@@ -109,10 +115,12 @@ Value setIsdisjoint(CallArgs& a) {
 }
 
 Value setCopy(CallArgs& a) {
+    bindBuiltin<"copy()">(a);
     return binary(ir::BinOp::BitOr, *a.self, Value(newSet(self(a).frozen())));
 }
 
 Value setClear(CallArgs& a) {
+    bindBuiltin<"set.clear()">(a);
     mutable_(a, "clear");
     self(a).clear();
     return Value();

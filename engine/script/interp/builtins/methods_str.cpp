@@ -38,29 +38,28 @@ Value listOf(std::vector<std::string> parts) {
     return Value(newList(std::move(items)));
 }
 
-Value split(CallArgs& a, bool right) {
-    a.allowKeywords({"sep", "maxsplit"});
-    auto sep = optChars(a.get(0, "sep"), "split()");
-    const Value* max = a.get(1, "maxsplit");
+Value split(const BoundArgs& b, CallArgs& a, bool right) {
+    auto sep = optChars(b[0], "split()");
+    const Value* max = b[1];
     std::int64_t n = max ? intArg(*max, "maxsplit") : -1;
     return listOf(right ? pylib::strRSplit(self(a), sep, n) : pylib::strSplit(self(a), sep, n));
 }
 Value strSplit(CallArgs& a) {
-    return split(a, false);
+    return split(bindBuiltin<"split(sep=None, maxsplit=-1)">(a), a, false);
 }
 Value strRSplit(CallArgs& a) {
-    return split(a, true);
+    return split(bindBuiltin<"rsplit(sep=None, maxsplit=-1)">(a), a, true);
 }
 Value strSplitLines(CallArgs& a) {
-    const Value* keep = a.get(0, "keepends");
+    const Value* keep = bindBuiltin<"splitlines(keepends=False)">(a)[0];
     return listOf(pylib::strSplitLines(self(a), keep && truthy(*keep)));
 }
 
 Value strJoin(CallArgs& a) {
-    a.expect(1, 1);
+    const BoundArgs b = bindBuiltin<"str.join(iterable, /)">(a);
     std::vector<std::string> parts;
     std::size_t index = 0;
-    forEachItem(a[0], [&](const Value& v) {
+    forEachItem(*b[0], [&](const Value& v) {
         if (!v.is(Kind::Str))
             typeError("sequence item " + std::to_string(index) + ": expected str instance, " +
                       typeName(v) + " found");
@@ -72,60 +71,70 @@ Value strJoin(CallArgs& a) {
 }
 
 Value strStrip(CallArgs& a) {
-    return strValue(pylib::strStrip(self(a), optChars(a.get(0, "chars"), "strip")));
+    const Value* chars = bindBuiltin<"strip(chars=None, /)">(a)[0];
+    return strValue(pylib::strStrip(self(a), optChars(chars, "strip")));
 }
 Value strLStrip(CallArgs& a) {
-    return strValue(pylib::strLStrip(self(a), optChars(a.get(0, "chars"), "lstrip")));
+    const Value* chars = bindBuiltin<"lstrip(chars=None, /)">(a)[0];
+    return strValue(pylib::strLStrip(self(a), optChars(chars, "lstrip")));
 }
 Value strRStrip(CallArgs& a) {
-    return strValue(pylib::strRStrip(self(a), optChars(a.get(0, "chars"), "rstrip")));
+    const Value* chars = bindBuiltin<"rstrip(chars=None, /)">(a)[0];
+    return strValue(pylib::strRStrip(self(a), optChars(chars, "rstrip")));
 }
 Value strUpper(CallArgs& a) {
+    bindBuiltin<"str.upper()">(a);
     return strValue(pylib::strUpper(self(a)));
 }
 Value strLower(CallArgs& a) {
+    bindBuiltin<"str.lower()">(a);
     return strValue(pylib::strLower(self(a)));
 }
 Value strTitle(CallArgs& a) {
+    bindBuiltin<"str.title()">(a);
     return strValue(pylib::strTitle(self(a)));
 }
 Value strCapitalize(CallArgs& a) {
+    bindBuiltin<"str.capitalize()">(a);
     return strValue(pylib::strCapitalize(self(a)));
 }
 Value strSwapcase(CallArgs& a) {
+    bindBuiltin<"str.swapcase()">(a);
     return strValue(pylib::strSwapcase(self(a)));
 }
 Value strCasefold(CallArgs& a) {
+    bindBuiltin<"str.casefold()">(a);
     return strValue(pylib::strCasefold(self(a)));
 }
 
 template <bool Ends>
 Value affix(CallArgs& a) {
-    a.expect(1, 3);
-    auto start = optIndex(a.npos > 1 ? &a[1] : nullptr);
-    auto end = optIndex(a.npos > 2 ? &a[2] : nullptr);
-    if (a[0].is(Kind::Tuple)) {
+    const BoundArgs b = bindBuiltin<"(prefix, start=None, end=None, /)">(a);
+    const Value& prefix = *b[0];
+    auto start = optIndex(b[1]);
+    auto end = optIndex(b[2]);
+    if (prefix.is(Kind::Tuple)) {
         std::vector<std::string_view> options;
-        for (const Value& v : a[0].as<TupleObject>()->items())
+        for (const Value& v : prefix.as<TupleObject>()->items())
             options.push_back(needStr(v, "tuple for startswith"));
         std::span<const std::string_view> span(options);
         return Value::boolean(Ends ? pylib::strEndsWith(self(a), span, start, end)
                                    : pylib::strStartsWith(self(a), span, start, end));
     }
-    if (!a[0].is(Kind::Str))
+    if (!prefix.is(Kind::Str))
         typeError(std::string(Ends ? "endswith" : "startswith") +
-                  " first arg must be str or a tuple of str, not " + typeName(a[0]));
-    std::string_view s = a[0].as<StrObject>()->view();
+                  " first arg must be str or a tuple of str, not " + typeName(prefix));
+    std::string_view s = prefix.as<StrObject>()->view();
     return Value::boolean(Ends ? pylib::strEndsWith(self(a), s, start, end)
                                : pylib::strStartsWith(self(a), s, start, end));
 }
 
 template <int Which>
 Value search(CallArgs& a) {
-    a.expect(1, 3);
-    std::string_view sub = needStr(a[0], "must be str");
-    auto start = optIndex(a.npos > 1 ? &a[1] : nullptr);
-    auto end = optIndex(a.npos > 2 ? &a[2] : nullptr);
+    const BoundArgs b = bindBuiltin<"(sub, start=None, end=None, /)">(a);
+    std::string_view sub = needStr(*b[0], "must be str");
+    auto start = optIndex(b[1]);
+    auto end = optIndex(b[2]);
     switch (Which) {
     case 0: return Value::integer(pylib::strFind(self(a), sub, start, end));
     case 1: return Value::integer(pylib::strRFind(self(a), sub, start, end));
@@ -136,30 +145,30 @@ Value search(CallArgs& a) {
 }
 
 Value strReplace(CallArgs& a) {
-    a.expect(2, 3);
-    std::int64_t count = a.npos > 2 ? intArg(a[2], "count") : -1;
-    return strValue(pylib::strReplace(self(a), needStr(a[0], "replace() argument 1"),
-                                      needStr(a[1], "replace() argument 2"), count));
+    const BoundArgs b = bindBuiltin<"replace(old, new, count=-1, /)">(a);
+    std::int64_t count = b[2] ? intArg(*b[2], "count") : -1;
+    return strValue(pylib::strReplace(self(a), needStr(*b[0], "replace() argument 1"),
+                                      needStr(*b[1], "replace() argument 2"), count));
 }
 
 Value strRemovePrefix(CallArgs& a) {
-    a.expect(1, 1);
-    std::string_view s = self(a), p = needStr(a[0], "removeprefix() argument");
+    const BoundArgs b = bindBuiltin<"str.removeprefix(prefix, /)">(a);
+    std::string_view s = self(a), p = needStr(*b[0], "removeprefix() argument");
     return strValue(std::string(s.substr(0, p.size()) == p ? s.substr(p.size()) : s));
 }
 
 Value strRemoveSuffix(CallArgs& a) {
-    a.expect(1, 1);
-    std::string_view s = self(a), p = needStr(a[0], "removesuffix() argument");
+    const BoundArgs b = bindBuiltin<"str.removesuffix(suffix, /)">(a);
+    std::string_view s = self(a), p = needStr(*b[0], "removesuffix() argument");
     bool has = s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
     return strValue(std::string(has && !p.empty() ? s.substr(0, s.size() - p.size()) : s));
 }
 
 template <int Which>
 Value pad(CallArgs& a) {
-    a.expect(1, 2);
-    std::int64_t width = intArg(a[0], "width");
-    std::string fill = a.npos > 1 ? needStr(a[1], "fill character") : " ";
+    const BoundArgs b = bindBuiltin<"(width, fillchar=' ', /)">(a);
+    std::int64_t width = intArg(*b[0], "width");
+    std::string fill = b[1] ? needStr(*b[1], "fill character") : " ";
     switch (Which) {
     case 0: return strValue(pylib::strCenter(self(a), width, fill));
     case 1: return strValue(pylib::strLJust(self(a), width, fill));
@@ -168,35 +177,35 @@ Value pad(CallArgs& a) {
 }
 
 Value strZfill(CallArgs& a) {
-    a.expect(1, 1);
-    return strValue(pylib::strZFill(self(a), intArg(a[0], "width")));
+    const BoundArgs b = bindBuiltin<"str.zfill(width, /)">(a);
+    return strValue(pylib::strZFill(self(a), intArg(*b[0], "width")));
 }
 
 Value strExpandTabs(CallArgs& a) {
-    const Value* t = a.get(0, "tabsize");
+    const Value* t = bindBuiltin<"expandtabs(tabsize=8)">(a)[0];
     return strValue(pylib::strExpandTabs(self(a), t ? intArg(*t, "tabsize") : 8));
 }
 
-Value partition(CallArgs& a, bool right) {
-    a.expect(1, 1);
-    auto parts = right ? pylib::strRPartition(self(a), needStr(a[0], "sep"))
-                       : pylib::strPartition(self(a), needStr(a[0], "sep"));
+Value partition(CallArgs& a, const Value& sep, bool right) {
+    auto parts = right ? pylib::strRPartition(self(a), needStr(sep, "sep"))
+                       : pylib::strPartition(self(a), needStr(sep, "sep"));
     return Value(newTuple({strValue(parts[0]), strValue(parts[1]), strValue(parts[2])}));
 }
 Value strPartition(CallArgs& a) {
-    return partition(a, false);
+    return partition(a, *bindBuiltin<"str.partition(sep, /)">(a)[0], false);
 }
 Value strRPartition(CallArgs& a) {
-    return partition(a, true);
+    return partition(a, *bindBuiltin<"str.rpartition(sep, /)">(a)[0], true);
 }
 
 template <bool (*Predicate)(std::string_view)>
 Value predicate(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"()">(a);
     return Value::boolean(Predicate(self(a)));
 }
 
 Value strFormat(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"format(*args, **kwargs)">(a);
     pylib::FormatTemplate t = pylib::parseFormatString(self(a));
     std::string out = pylib::renderFormat(
         t,
@@ -205,10 +214,10 @@ Value strFormat(CallArgs& a) {
                 if (const Value* v = a.kw(n.keyword)) return *v;
                 keyError(strValue(n.keyword));
             }
-            if (n.position < 0 || n.position >= static_cast<std::int64_t>(a.npos))
+            if (n.position < 0 || n.position >= static_cast<std::int64_t>(b.restSize()))
                 indexError("Replacement index " + std::to_string(n.position) +
                            " out of range for positional args tuple");
-            return a[static_cast<std::size_t>(n.position)];
+            return b.rest()[n.position];
         },
         [](const Value& v, const pylib::FormatAccessor& acc) -> Value {
             if (acc.isAttribute) return getAttr(v, intern(acc.name));
@@ -222,7 +231,8 @@ Value strFormat(CallArgs& a) {
     return strValue(std::move(out));
 }
 
-Value strEncode(CallArgs&) {
+Value strEncode(CallArgs& a) {
+    bindBuiltin<"encode(encoding='utf-8', errors='strict')">(a);
     typeError("bytes are not supported in scenarios; keep the str");
 }
 

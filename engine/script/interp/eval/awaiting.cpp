@@ -103,7 +103,7 @@ std::coroutine_handle<> AwaitValue::suspend(std::coroutine_handle<> h, TaskBase*
         if (s->duration <= 0)
             t->suspendYield(h);
         else
-            t->suspendSleep(h, s->duration, s->reason, t->loop().text(s->label));
+            t->suspendSleep(h, s->duration, s->reason, LoopAccess::text(t->loop(), s->label));
         return std::noop_coroutine();
     }
     auto* f = v->as<FutureLike>();

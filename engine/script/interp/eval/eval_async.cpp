@@ -13,9 +13,6 @@ namespace {
 const ir::Expr& unstarred(const ir::Expr& e) {
     return e.op == ir::Op::Starred ? *static_cast<const ir::Operand&>(e).value : e;
 }
-bool isSimpleCall(const ir::Expr& e) {
-    return (e.op == ir::Op::Call || e.op == ir::Op::CallMethod) && e.aux == 1;
-}
 } // namespace
 
 Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
@@ -25,7 +22,8 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
         ArgBuffer buf;
         Value result;
         Eval<Value> pending;
-        if (e.aux == 1) {
+        if (e.isSimpleCall()) {
+
             if (!startSimpleCall(f, e, buf, result, pending)) result = co_await std::move(pending);
             co_return result;
         }
@@ -60,7 +58,7 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
     case ir::Op::Await: {
         const ir::Expr& operand = *static_cast<const ir::Operand&>(e).value;
         Value awaitable;
-        if (isSimpleCall(operand)) {
+        if (operand.isSimpleCall()) {
             ArgBuffer buf;
             Eval<Value> pending;
             if (!startSimpleCall(f, operand, buf, awaitable, pending))

@@ -11,9 +11,6 @@
 namespace coroscope::interp {
 
 namespace {
-bool isSimpleCall(const ir::Expr& e) {
-    return (e.op == ir::Op::Call || e.op == ir::Op::CallMethod) && e.aux == 1;
-}
 const ir::Expr& operandOf(const ir::Expr& e) {
     return *static_cast<const ir::Operand&>(e).value;
 }
@@ -26,7 +23,7 @@ const ir::Expr& operandOf(const ir::Expr& e) {
         const bool await_ = top_.op == ir::Op::Await;                                              \
         const ir::Expr& inner_ = await_ ? operandOf(top_) : top_;                                  \
         Value value_;                                                                              \
-        if (isSimpleCall(inner_)) {                                                                \
+        if ((inner_).isSimpleCall()) {                                                             \
             ArgBuffer buf_;                                                                        \
             Eval<Value> pending_;                                                                  \
             if (!startSimpleCall(f, inner_, buf_, value_, pending_))                               \

@@ -101,7 +101,8 @@ void Interp::setParameter(const std::string& name, Value v) {
 void Interp::reached(std::uint32_t line) {
     m_watched[line] = 0; // the first time only
     TaskBase* task = m_loop.currentTask();
-    m_loop.reach(task ? task->id() : 0, line, task ? task->worker() : 0);
+    m_loop.annotate(AnnotationKind::LineReached, {}, task ? task->id() : 0, line,
+                    task ? task->worker() : 0);
 }
 
 void Interp::budgetCheck() {

@@ -83,12 +83,27 @@ enum : std::uint8_t {
     kSuspends = 2,
 };
 
+// Call and CallMethod's aux: how the call is evaluated.
+enum class CallShape : std::uint8_t {
+    // The callee or an argument may suspend: evaluated one part at a time.
+    General = 0,
+    // Callee and arguments need no suspension: evaluated before the call
+    // starts, without a frame.
+    Simple = 1,
+};
+
 struct Expr {
     Op op;
     std::uint8_t flags = 0;
-    std::uint8_t aux = 0; // the operator of Binary/Unary, a Comp's kind, a Format's conversion
+    // The operator of Binary/Unary, a Comp's kind, a Format's conversion, a
+    // call's CallShape.
+    std::uint8_t aux = 0;
     std::uint32_t line = 0;
     bool isAsync() const { return flags & kAsync; }
+    bool isSimpleCall() const {
+        return (op == Op::Call || op == Op::CallMethod) &&
+               aux == static_cast<std::uint8_t>(CallShape::Simple);
+    }
 };
 
 struct Const : Expr {

@@ -5,7 +5,6 @@
 #include "script/interp/runtime/scope.h"
 #include "script/syntax/arena.h"
 #include "script/syntax/ast.h"
-#include "script/syntax/script_error.h"
 
 #include <deque>
 #include <memory>
@@ -20,10 +19,10 @@ struct Program {
     Arena arena;
     std::deque<Value> constants; // stable addresses
     const ir::CodeInfo* module = nullptr;
-    std::vector<ScriptError> errors; // what cannot run (a literal out of range, ...)
 };
 
-// Lowers a checked module. `parameters` are the names of the top-level
+// Lowers a module that checkScript (script/checks/check.h) passed: what it
+// refuses, lowering asserts is not there. `parameters` are the names of the top-level
 // constants a run overrides (their assignments are marked). Must be called
 // with the run's interpreter current (names are interned in it).
 std::unique_ptr<Program> lowerModule(const ast::Module& module,
@@ -91,8 +90,6 @@ public:
         m_program.constants.push_back(std::move(v));
         return &m_program.constants.back();
     }
-    void error(const ast::Location& where, std::string message, std::string hint);
-
     static std::uint8_t binOpCode(ast::BinaryOperator op);
     const Scope& scope() const { return *m_scope; }
     std::string qualPrefix() const;

@@ -6,6 +6,8 @@
 
 #include "script/interp/runtime/objects.h"
 
+#include <cassert>
+
 namespace coroscope::interp {
 
 namespace {
@@ -56,20 +58,6 @@ std::string Lowerer::qualPrefix() const {
     return m_qualNames.back() + (m_qualIsFunction.back() ? ".<locals>." : ".");
 }
 
-void Lowerer::error(const ast::Location& where, std::string message, std::string hint) {
-    ScriptError e;
-    e.file = m_module.fileName();
-    e.line = static_cast<int>(where.line);
-    e.column = static_cast<int>(where.column);
-    e.endLine = static_cast<int>(where.endLine);
-    e.endColumn = static_cast<int>(where.endColumn);
-    e.message = std::move(message);
-    e.hint = std::move(hint);
-    e.kind = ScriptErrorKind::UnsupportedError;
-    e.lineText = std::string(m_module.source().lineText(e.line));
-    m_program.errors.push_back(std::move(e));
-}
-
 ir::ExprList Lowerer::exprs(ast::NodeList<ast::Expr> list) {
     std::vector<const ir::Expr*> out;
     out.reserve(list.size());
@@ -111,6 +99,7 @@ const ir::Expr* Lowerer::nameNode(std::string_view name, std::uint32_t line, boo
         return n;
     }
     }
+    assert(!"every kind of name is lowered");
     return nullptr;
 }
 
@@ -182,15 +171,9 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
         case ast::ConstantKind::Float: v = Value::real(c.floatValue); break;
         case ast::ConstantKind::Str: v = strValue(std::string(c.text)); break;
         case ast::ConstantKind::BigInt:
-            error(e.loc, "integers beyond 64 bits are not supported",
-                  "Coroscope's integers go up to 9223372036854775807; use a float for "
-                  "larger numbers");
-            break;
         case ast::ConstantKind::Imaginary:
-            error(e.loc, "complex numbers are not supported", "use two floats");
-            break;
         case ast::ConstantKind::Bytes:
-            error(e.loc, "bytes literals are not supported", "use a str");
+            assert(!"checkScript refuses literals of types the interpreter lacks");
             break;
         }
         auto* n = make<ir::Const>(ir::Op::Const, line);
@@ -260,9 +243,11 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
     }
     case ast::ExprKind::Call: {
         const auto& c = ast::as<ast::Call>(e);
-        // aux = 1: a simple call, whose callee and arguments need no
-        // suspension (evaluated before the call starts, without a frame).
         std::uint8_t parts = 0;
+        auto shape = [&] {
+            return static_cast<std::uint8_t>((parts & ir::kAsync) ? ir::CallShape::General
+                                                                  : ir::CallShape::Simple);
+        };
         if (c.func->kind == ast::ExprKind::Attribute) {
             const auto& a = ast::as<ast::Attribute>(*c.func);
             auto* n = make<ir::CallMethod>(ir::Op::CallMethod, line);
@@ -271,7 +256,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
             parts |= flagsOf(n->object);
             n->a = arguments(c.args, c.keywords, parts);
             n->flags = parts | ir::kAsync;
-            n->aux = (parts & ir::kAsync) ? 0 : 1;
+            n->aux = shape();
             return n;
         }
         auto* n = make<ir::Call>(ir::Op::Call, line);
@@ -279,7 +264,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
         parts |= flagsOf(n->func);
         n->a = arguments(c.args, c.keywords, parts);
         n->flags = parts | ir::kAsync;
-        n->aux = (parts & ir::kAsync) ? 0 : 1;
+        n->aux = shape();
         return n;
     }
     case ast::ExprKind::Attribute: {
@@ -361,8 +346,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
         return n;
     }
     case ast::ExprKind::YieldFrom:
-        error(e.loc, "'yield from' is not supported",
-              "yield the values one by one in a for loop, or await the coroutine");
+        assert(!"checkScript refuses yield from");
         {
             auto* n = make<ir::Const>(ir::Op::Const, line);
             n->value = constant(Value());
@@ -384,6 +368,7 @@ const ir::Expr* Lowerer::expr(const ast::Expr& e) {
         return n;
     }
     }
+    assert(!"every kind of expression is lowered");
     return nullptr;
 }
 

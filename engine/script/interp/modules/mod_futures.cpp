@@ -60,8 +60,7 @@ private:
     std::optional<Duration> m_timeout;
 };
 
-int workersArg(CallArgs& a, int dflt) {
-    const Value* m = a.get(0, "max_workers");
+int workersArg(const Value* m, int dflt) {
     if (!m || m->isNone()) return dflt;
     std::int64_t n = intArg(*m, "max_workers");
     if (n <= 0) valueError("max_workers must be greater than 0");
@@ -69,46 +68,54 @@ int workersArg(CallArgs& a, int dflt) {
 }
 
 Value newThreadPool(CallArgs& a) {
-    a.allowKeywords({"max_workers", "thread_name_prefix", "initializer", "initargs"});
+    const BoundArgs b =
+        bindArgs<"ThreadPoolExecutor.__init__(self, max_workers=None, thread_name_prefix='', "
+                 "initializer=None, initargs=())">(a);
     RuntimeState& st = interp().state();
     std::string prefix = "ThreadPoolExecutor-" + std::to_string(st.executorCounter++);
-    if (const Value* p = a.get(1, "thread_name_prefix");
-        p && p->is(Kind::Str) && !p->as<StrObject>()->str().empty())
+    if (const Value* p = b[1]; p && p->is(Kind::Str) && !p->as<StrObject>()->str().empty())
         prefix = p->as<StrObject>()->str();
     Ref<ExecutorObject> e(new ExecutorObject(threadPoolType(), ExecutorKind::Threads,
-                                             workersArg(a, defaultThreadWorkers()), prefix));
+                                             workersArg(b[0], defaultThreadWorkers()), prefix));
     st.executors.push_back(e);
     return Value(e);
 }
 
 Value newProcessPool(CallArgs& a) {
-    a.allowKeywords(
-        {"max_workers", "mp_context", "initializer", "initargs", "max_tasks_per_child"});
+    const BoundArgs b =
+        bindArgs<"ProcessPoolExecutor.__init__(self, max_workers=None, mp_context=None, "
+                 "initializer=None, initargs=(), *, max_tasks_per_child=None)">(a);
     RuntimeState& st = interp().state();
     Ref<ExecutorObject> e(new ExecutorObject(processPoolType(), ExecutorKind::Processes,
-                                             workersArg(a, interp().loop().config().cores),
+                                             workersArg(b[0], interp().loop().config().cores),
                                              "ForkProcess"));
     st.executors.push_back(e);
     return Value(e);
 }
 
 Value executorSubmit(CallArgs& a) {
-    if (a.npos < 1) typeError("submit expected at least 1 argument, got 0");
-    std::vector<Value> args(a.pos + 1, a.pos + a.npos);
-    std::vector<StrObject*> names(a.kwNames, a.kwNames + a.nkw);
-    std::vector<Value> values(a.kwValues, a.kwValues + a.nkw);
-    return Value(executor(a).submit(a[0], std::move(args), std::move(names), std::move(values)));
+    const BoundArgs b = bindArgs<"submit(self, fn, /, *args, **kwargs)">(a);
+    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
+    std::vector<StrObject*> names;
+    std::vector<Value> values;
+    for (std::uint32_t k = 0; k < a.nkw; ++k)
+        if (b.extraKeyword(k)) {
+            names.push_back(a.kwNames[k]);
+            values.push_back(a.kwValues[k]);
+        }
+    return Value(executor(a).submit(*b[0], std::move(args), std::move(names), std::move(values)));
 }
 
 Value executorMap(CallArgs& a) {
-    a.allowKeywords({"timeout", "chunksize"});
-    if (a.npos < 2) typeError("map() missing required arguments");
+    const BoundArgs b =
+        bindArgs<"Executor.map(self, fn, *iterables, timeout=None, chunksize=1)">(a);
     std::vector<Value> its;
-    for (std::uint32_t i = 1; i < a.npos; ++i)
-        its.push_back(getIter(a[i]));
-    // Every job is submitted now, as CPython's Executor.map does.
+    for (std::uint32_t i = 0; i < b.restSize(); ++i)
+        its.push_back(getIter(b.rest()[i]));
+    // Every job is submitted now, as CPython's Executor.map does (zip of
+    // no iterables: none).
     std::vector<Ref<ThreadFuture>> futures;
-    for (;;) {
+    while (!its.empty()) {
         std::vector<Value> args;
         for (Value& it : its) {
             Value v;
@@ -116,18 +123,16 @@ Value executorMap(CallArgs& a) {
             args.push_back(std::move(v));
         }
         if (args.size() != its.size()) break;
-        futures.push_back(executor(a).submit(a[0], std::move(args), {}, {}));
+        futures.push_back(executor(a).submit(*b[0], std::move(args), {}, {}));
     }
     std::optional<Duration> timeout;
-    if (const Value* t = a.kw("timeout"); t && !t->isNone())
-        timeout = seconds(numberArg(*t, "timeout"));
+    if (const Value* t = b[1]; t && !t->isNone()) timeout = seconds(numberArg(*t, "timeout"));
     return Value(Ref<IteratorObject>(new ResultsIterator(std::move(futures), timeout)));
 }
 
 Eval<Value> executorShutdown(CallArgs a) {
-    a.allowKeywords({"wait", "cancel_futures"});
+    const Value* wait = bindArgs<"shutdown(self, wait=True, *, cancel_futures=False)">(a)[0];
     Ref<ExecutorObject> e(&executor(a));
-    const Value* wait = a.get(0, "wait");
     if (wait && !truthy(*wait)) {
         e->shutdownNoWait();
         co_return Value();
@@ -138,10 +143,12 @@ Eval<Value> executorShutdown(CallArgs a) {
 }
 
 Value executorEnter(CallArgs& a) {
+    bindArgs<"Executor.__enter__(self)">(a);
     return *a.self;
 }
 
 Eval<Value> executorExit(CallArgs a) {
+    bindArgs<"Executor.__exit__(self, exc_type, exc_val, exc_tb)">(a);
     Ref<ExecutorObject> e(&executor(a));
     Eval<Value> done = e->shutdownAndWait();
     co_await std::move(done);
@@ -149,16 +156,16 @@ Eval<Value> executorExit(CallArgs a) {
 }
 
 Eval<Value> futureResult(CallArgs a) {
-    a.allowKeywords({"timeout"});
+    const Value* t = bindArgs<"Future.result(self, timeout=None)">(a)[0];
     Ref<ThreadFuture> f(&future(a));
     std::optional<Duration> timeout;
-    if (const Value* t = a.get(0, "timeout"); t && !t->isNone())
-        timeout = seconds(numberArg(*t, "timeout"));
+    if (t && !t->isNone()) timeout = seconds(numberArg(*t, "timeout"));
     Eval<Value> wait = f->waitResult(timeout);
     co_return co_await std::move(wait);
 }
 
 Eval<Value> futureException(CallArgs a) {
+    bindArgs<"Future.exception(self, timeout=None)">(a);
     Ref<ThreadFuture> f(&future(a));
     std::exception_ptr error;
     try {
@@ -175,24 +182,29 @@ Eval<Value> futureException(CallArgs a) {
 }
 
 Value futureDone(CallArgs& a) {
+    bindArgs<"Future.done(self)">(a);
     return Value::boolean(future(a).core->done());
 }
 Value futureCancelled(CallArgs& a) {
+    bindArgs<"Future.cancelled(self)">(a);
     return Value::boolean(future(a).core->cancelled());
 }
 Value futureRunning(CallArgs& a) {
+    bindArgs<"Future.running(self)">(a);
     return Value::boolean(!future(a).core->done());
 }
 Value futureCancel(CallArgs& a) {
+    bindArgs<"Future.cancel(self)">(a);
     return Value::boolean(future(a).cancel());
 }
 Value futureAddDoneCallback(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& fn = *bindArgs<"Future.add_done_callback(self, fn)">(a)[0];
     ThreadFuture& f = future(a);
     if (f.core->done())
-        runCallback(a[0], {*a.self}, "future callback");
+        runCallback(fn, {*a.self}, "future callback");
     else
-        f.callbacks.push_back(a[0]);
+        f.callbacks.push_back(fn);
+
     return Value();
 }
 

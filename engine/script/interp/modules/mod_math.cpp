@@ -13,9 +13,8 @@ namespace coroscope::interp {
 
 namespace {
 
-double arg(CallArgs& a, std::size_t i) {
-    if (i >= a.npos) typeError(std::string(a.name) + "() missing an argument");
-    return numberArg(a[i], "must be");
+double num(const Value* v) {
+    return numberArg(*v, "must be");
 }
 
 [[noreturn]] void domainError() {
@@ -29,79 +28,98 @@ Value intOf(double d) {
 }
 
 Value mathSqrt(CallArgs& a) {
-    double x = arg(a, 0);
+    const BoundArgs b = bindBuiltin<"math.sqrt(x, /)">(a);
+    double x = num(b[0]);
     if (x < 0) domainError();
     return Value::real(std::sqrt(x));
 }
 Value mathFloor(CallArgs& a) {
-    if (a.npos && a[0].isIntLike()) return Value::integer(a[0].asInt());
-    return intOf(std::floor(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.floor(x, /)">(a);
+    if (b[0]->isIntLike()) return Value::integer(b[0]->asInt());
+    return intOf(std::floor(num(b[0])));
 }
 Value mathCeil(CallArgs& a) {
-    if (a.npos && a[0].isIntLike()) return Value::integer(a[0].asInt());
-    return intOf(std::ceil(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.ceil(x, /)">(a);
+    if (b[0]->isIntLike()) return Value::integer(b[0]->asInt());
+    return intOf(std::ceil(num(b[0])));
 }
 Value mathTrunc(CallArgs& a) {
-    if (a.npos && a[0].isIntLike()) return Value::integer(a[0].asInt());
-    return intOf(std::trunc(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.trunc(x, /)">(a);
+    if (b[0]->isIntLike()) return Value::integer(b[0]->asInt());
+    return intOf(std::trunc(num(b[0])));
 }
 Value mathFabs(CallArgs& a) {
-    return Value::real(std::fabs(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.fabs(x, /)">(a);
+    return Value::real(std::fabs(num(b[0])));
 }
 Value mathExp(CallArgs& a) {
-    return Value::real(std::exp(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.exp(x, /)">(a);
+    return Value::real(std::exp(num(b[0])));
 }
 Value mathLog(CallArgs& a) {
-    double x = arg(a, 0);
+    const BoundArgs b = bindBuiltin<"math.log(x, base=?, /)">(a);
+    double x = num(b[0]);
     if (x <= 0) domainError();
-    if (a.npos > 1) return Value::real(std::log(x) / std::log(arg(a, 1)));
+    if (b[1]) return Value::real(std::log(x) / std::log(num(b[1])));
     return Value::real(std::log(x));
 }
 Value mathLog2(CallArgs& a) {
-    double x = arg(a, 0);
+    const BoundArgs b = bindBuiltin<"math.log2(x, /)">(a);
+    double x = num(b[0]);
     if (x <= 0) domainError();
     return Value::real(std::log2(x));
 }
 Value mathLog10(CallArgs& a) {
-    double x = arg(a, 0);
+    const BoundArgs b = bindBuiltin<"math.log10(x, /)">(a);
+    double x = num(b[0]);
     if (x <= 0) domainError();
     return Value::real(std::log10(x));
 }
 Value mathPow(CallArgs& a) {
-    return Value::real(pylib::floatPow(arg(a, 0), arg(a, 1)));
+    const BoundArgs b = bindBuiltin<"math.pow(x, y, /)">(a);
+    return Value::real(pylib::floatPow(num(b[0]), num(b[1])));
 }
 Value mathSin(CallArgs& a) {
-    return Value::real(std::sin(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.sin(x, /)">(a);
+    return Value::real(std::sin(num(b[0])));
 }
 Value mathCos(CallArgs& a) {
-    return Value::real(std::cos(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.cos(x, /)">(a);
+    return Value::real(std::cos(num(b[0])));
 }
 Value mathTan(CallArgs& a) {
-    return Value::real(std::tan(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.tan(x, /)">(a);
+    return Value::real(std::tan(num(b[0])));
 }
 Value mathAtan2(CallArgs& a) {
-    return Value::real(std::atan2(arg(a, 0), arg(a, 1)));
+    const BoundArgs b = bindBuiltin<"math.atan2(y, x, /)">(a);
+    return Value::real(std::atan2(num(b[0]), num(b[1])));
 }
 Value mathHypot(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"math.hypot(*coordinates)">(a);
     double sum = 0;
-    for (std::size_t i = 0; i < a.npos; ++i)
-        sum += arg(a, i) * arg(a, i);
+    for (std::size_t i = 0; i < b.restSize(); ++i)
+        sum += num(&b.rest()[i]) * num(&b.rest()[i]);
     return Value::real(std::sqrt(sum));
 }
 Value mathIsfinite(CallArgs& a) {
-    return Value::boolean(std::isfinite(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.isfinite(x, /)">(a);
+    return Value::boolean(std::isfinite(num(b[0])));
 }
 Value mathIsinf(CallArgs& a) {
-    return Value::boolean(std::isinf(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.isinf(x, /)">(a);
+    return Value::boolean(std::isinf(num(b[0])));
 }
 Value mathIsnan(CallArgs& a) {
-    return Value::boolean(std::isnan(arg(a, 0)));
+    const BoundArgs b = bindBuiltin<"math.isnan(x, /)">(a);
+    return Value::boolean(std::isnan(num(b[0])));
 }
 Value mathIsclose(CallArgs& a) {
-    a.allowKeywords({"rel_tol", "abs_tol"});
-    double x = arg(a, 0), y = arg(a, 1);
-    const Value* r = a.kw("rel_tol");
-    const Value* t = a.kw("abs_tol");
+    const BoundArgs b = bindBuiltin<"math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)">(a);
+    double x = num(b[0]), y = num(b[1]);
+    const Value* r = b[2];
+    const Value* t = b[3];
+
     double rel = r ? numberArg(*r, "rel_tol") : 1e-9;
     double abs = t ? numberArg(*t, "abs_tol") : 0.0;
     if (x == y) return True();
@@ -109,19 +127,23 @@ Value mathIsclose(CallArgs& a) {
     return Value::boolean(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs);
 }
 Value mathDegrees(CallArgs& a) {
-    return Value::real(arg(a, 0) * 180.0 / M_PI);
+    const BoundArgs b = bindBuiltin<"math.degrees(x, /)">(a);
+    return Value::real(num(b[0]) * 180.0 / M_PI);
 }
 Value mathRadians(CallArgs& a) {
-    return Value::real(arg(a, 0) * M_PI / 180.0);
+    const BoundArgs b = bindBuiltin<"math.radians(x, /)">(a);
+    return Value::real(num(b[0]) * M_PI / 180.0);
 }
 Value mathGcd(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"math.gcd(*integers)">(a);
     std::int64_t g = 0;
-    for (std::size_t i = 0; i < a.npos; ++i)
-        g = std::gcd(g, intArg(a[i], "gcd"));
+    for (std::size_t i = 0; i < b.restSize(); ++i)
+        g = std::gcd(g, intArg(b.rest()[i], "gcd"));
     return Value::integer(g);
 }
 Value mathFactorial(CallArgs& a) {
-    std::int64_t n = intArg(a[0], "factorial");
+    const BoundArgs b = bindBuiltin<"math.factorial(n, /)">(a);
+    std::int64_t n = intArg(*b[0], "factorial");
     if (n < 0) valueError("factorial() not defined for negative values");
     std::int64_t r = 1;
     for (std::int64_t i = 2; i <= n; ++i)
@@ -130,17 +152,19 @@ Value mathFactorial(CallArgs& a) {
     return Value::integer(r);
 }
 Value mathProd(CallArgs& a) {
-    Value r = Value::integer(1);
-    forEachItem(a[0], [&](const Value& v) {
+    const BoundArgs b = bindBuiltin<"math.prod(iterable, /, *, start=1)">(a);
+    Value r = b.value(1);
+    forEachItem(*b[0], [&](const Value& v) {
         r = binary(ir::BinOp::Mul, r, v);
         return true;
     });
     return r;
 }
 Value mathFsum(CallArgs& a) {
+    const BoundArgs b = bindBuiltin<"math.fsum(seq, /)">(a);
     // Neumaier's compensated sum: exact enough for the values scripts add.
     double sum = 0, c = 0;
-    forEachItem(a[0], [&](const Value& v) {
+    forEachItem(*b[0], [&](const Value& v) {
         double x = numberArg(v, "fsum");
         double t = sum + x;
         c += std::fabs(sum) >= std::fabs(x) ? (sum - t) + x : (x - t) + sum;
@@ -151,12 +175,17 @@ Value mathFsum(CallArgs& a) {
 }
 
 Value functoolsPartial(CallArgs& a) {
-    if (a.npos < 1) typeError("type 'partial' takes at least one argument");
-    std::vector<Value> args(a.pos + 1, a.pos + a.npos);
-    std::vector<StrObject*> names(a.kwNames, a.kwNames + a.nkw);
-    std::vector<Value> values(a.kwValues, a.kwValues + a.nkw);
+    const BoundArgs b = bindArgs<"partial(func, /, *args, **keywords)">(a);
+    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
+    std::vector<StrObject*> names;
+    std::vector<Value> values;
+    for (std::uint32_t k = 0; k < a.nkw; ++k)
+        if (b.extraKeyword(k)) {
+            names.push_back(a.kwNames[k]);
+            values.push_back(a.kwValues[k]);
+        }
     return Value(Ref<PartialObject>(
-        new PartialObject(a[0], std::move(args), std::move(names), std::move(values))));
+        new PartialObject(*b[0], std::move(args), std::move(names), std::move(values))));
 }
 
 } // namespace

@@ -17,12 +17,12 @@ pylib::Random& rng() {
 }
 
 Value randomSeed(CallArgs& a) {
-    a.expect(0, 2);
-    if (a.npos == 0 || a[0].isNone()) {
+    const Value* seed = bindArgs<"Random.seed(self, a=None, version=2)">(a)[0];
+    if (!seed || seed->isNone()) {
         rng().seed(0x5eed);
         return Value();
     }
-    const Value& v = a[0];
+    const Value& v = *seed;
     if (v.isIntLike()) {
         rng().seed(v.asInt());
         return Value();
@@ -35,25 +35,25 @@ Value randomSeed(CallArgs& a) {
 }
 
 Value randomRandom(CallArgs& a) {
-    a.expect(0, 0);
+    bindBuiltin<"Random.random()">(a);
     return Value::real(rng().random());
 }
 
 Value randomUniform(CallArgs& a) {
-    a.expect(2, 2);
-    return Value::real(rng().uniform(numberArg(a[0], "a"), numberArg(a[1], "b")));
+    const BoundArgs b = bindArgs<"Random.uniform(self, a, b)">(a);
+    return Value::real(rng().uniform(numberArg(*b[0], "a"), numberArg(*b[1], "b")));
 }
 
 Value randomRandint(CallArgs& a) {
-    a.expect(2, 2);
-    return Value::integer(rng().randint(intArg(a[0], "a"), intArg(a[1], "b")));
+    const BoundArgs b = bindArgs<"Random.randint(self, a, b)">(a);
+    return Value::integer(rng().randint(intArg(*b[0], "a"), intArg(*b[1], "b")));
 }
 
 Value randomRandrange(CallArgs& a) {
-    a.expect(1, 3);
-    if (a.npos == 1) return Value::integer(rng().randrange(intArg(a[0], "stop")));
-    std::int64_t step = a.npos == 3 ? intArg(a[2], "step") : 1;
-    return Value::integer(rng().randrange(intArg(a[0], "start"), intArg(a[1], "stop"), step));
+    const BoundArgs b = bindArgs<"Random.randrange(self, start, stop=None, step=1)">(a);
+    if (!b[1] || b[1]->isNone()) return Value::integer(rng().randrange(intArg(*b[0], "stop")));
+    std::int64_t step = b[2] ? intArg(*b[2], "step") : 1;
+    return Value::integer(rng().randrange(intArg(*b[0], "start"), intArg(*b[1], "stop"), step));
 }
 
 std::vector<Value> population(const Value& v) {
@@ -71,19 +71,17 @@ std::vector<Value> population(const Value& v) {
 }
 
 Value randomChoice(CallArgs& a) {
-    a.expect(1, 1);
-    std::vector<Value> items = population(a[0]);
+    std::vector<Value> items = population(*bindArgs<"Random.choice(self, seq)">(a)[0]);
     return items[rng().choice(items.size())];
 }
 
 Value randomChoices(CallArgs& a) {
-    a.allowKeywords({"weights", "cum_weights", "k"});
-    a.expect(1, 2);
-    std::vector<Value> items = population(a[0]);
-    const Value* kArg = a.kw("k");
-    std::int64_t k = kArg ? intArg(*kArg, "k") : 1;
-    const Value* weights = a.npos > 1 ? &a[1] : a.kw("weights");
-    const Value* cum = a.kw("cum_weights");
+    const BoundArgs b =
+        bindArgs<"Random.choices(self, population, weights=None, *, cum_weights=None, k=1)">(a);
+    std::vector<Value> items = population(*b[0]);
+    std::int64_t k = b[3] ? intArg(*b[3], "k") : 1;
+    const Value* weights = b[1];
+    const Value* cum = b[2];
     std::vector<std::size_t> picks;
     auto numbers = [](const Value& v) {
         std::vector<double> out;
@@ -112,55 +110,52 @@ Value randomChoices(CallArgs& a) {
 }
 
 Value randomShuffle(CallArgs& a) {
-    a.expect(1, 1);
-    if (!a[0].is(Kind::List)) typeError("shuffle() needs a list, not " + typeName(a[0]));
-    rng().shuffle(a[0].as<ListObject>()->items());
+    const Value& x = *bindArgs<"Random.shuffle(self, x)">(a)[0];
+    if (!x.is(Kind::List)) typeError("shuffle() needs a list, not " + typeName(x));
+    rng().shuffle(x.as<ListObject>()->items());
     return Value();
 }
 
 Value randomSample(CallArgs& a) {
-    a.allowKeywords({"k", "counts"});
-    a.expect(1, 2);
-    std::vector<Value> items = population(a[0]);
-    const Value* kArg = a.npos > 1 ? &a[1] : a.kw("k");
-    if (!kArg) typeError("sample() missing 1 required positional argument: 'k'");
+    const BoundArgs b = bindArgs<"Random.sample(self, population, k, *, counts=None)">(a);
+    std::vector<Value> items = population(*b[0]);
     std::vector<Value> out;
-    for (std::size_t i : rng().sample(items.size(), intArg(*kArg, "k")))
+    for (std::size_t i : rng().sample(items.size(), intArg(*b[1], "k")))
         out.push_back(items[i]);
     return Value(newList(std::move(out)));
 }
 
 Value randomGauss(CallArgs& a) {
-    a.expect(0, 2);
-    double mu = a.npos > 0 ? numberArg(a[0], "mu") : 0.0;
-    double sigma = a.npos > 1 ? numberArg(a[1], "sigma") : 1.0;
+    const BoundArgs b = bindArgs<"Random.gauss(self, mu=0.0, sigma=1.0)">(a);
+    double mu = b[0] ? numberArg(*b[0], "mu") : 0.0;
+    double sigma = b[1] ? numberArg(*b[1], "sigma") : 1.0;
     return Value::real(rng().gauss(mu, sigma));
 }
 
 Value randomNormal(CallArgs& a) {
-    a.expect(0, 2);
-    double mu = a.npos > 0 ? numberArg(a[0], "mu") : 0.0;
-    double sigma = a.npos > 1 ? numberArg(a[1], "sigma") : 1.0;
+    const BoundArgs b = bindArgs<"Random.normalvariate(self, mu=0.0, sigma=1.0)">(a);
+    double mu = b[0] ? numberArg(*b[0], "mu") : 0.0;
+    double sigma = b[1] ? numberArg(*b[1], "sigma") : 1.0;
     return Value::real(rng().normalvariate(mu, sigma));
 }
 
 Value randomExpo(CallArgs& a) {
-    a.expect(1, 1);
-    return Value::real(rng().expovariate(numberArg(a[0], "lambd")));
+    const Value& lambd = *bindArgs<"Random.expovariate(self, lambd)">(a)[0];
+    return Value::real(rng().expovariate(numberArg(lambd, "lambd")));
 }
 
 Value randomTriangular(CallArgs& a) {
-    a.expect(0, 3);
-    double low = a.npos > 0 ? numberArg(a[0], "low") : 0.0;
-    double high = a.npos > 1 ? numberArg(a[1], "high") : 1.0;
+    const BoundArgs b = bindArgs<"Random.triangular(self, low=0.0, high=1.0, mode=None)">(a);
+    double low = b[0] ? numberArg(*b[0], "low") : 0.0;
+    double high = b[1] ? numberArg(*b[1], "high") : 1.0;
     std::optional<double> mode;
-    if (a.npos > 2 && !a[2].isNone()) mode = numberArg(a[2], "mode");
+    if (b[2] && !b[2]->isNone()) mode = numberArg(*b[2], "mode");
     return Value::real(rng().triangular(low, high, mode));
 }
 
 Value randomGetrandbits(CallArgs& a) {
-    a.expect(1, 1);
-    std::int64_t k = intArg(a[0], "k");
+    std::int64_t k = intArg(*bindBuiltin<"Random.getrandbits(k, /)">(a)[0], "k");
+
     if (k > 63) overflowError("getrandbits() beyond 63 bits is not supported in Coroscope");
     return Value::integer(static_cast<std::int64_t>(rng().getrandbits(k)));
 }

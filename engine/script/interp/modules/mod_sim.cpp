@@ -25,7 +25,6 @@ namespace {
 
 // sim._seconds: a duration must be an int or float of seconds, never negative.
 double secondsArg(const Value* v, const char* what) {
-    if (!v) typeError(std::string(what) + " missing the number of seconds");
     if (v->isBool() || !v->isNumber())
         typeError(std::string(what) + " must be a number of seconds, not " + typeName(*v));
     double s = v->toDouble();
@@ -63,40 +62,44 @@ Value sleepFor(double s, WaitReason why, std::string label) {
 }
 
 Eval<Value> simCpu(CallArgs a) {
-    double s = secondsArg(a.get(0, "seconds"), "sim.cpu()");
+    double s = secondsArg(bindArgs<"cpu(seconds)">(a)[0], "sim.cpu()");
     interp().checkCanSuspend("call sim.cpu()");
     co_await cpu(seconds(s));
     co_return Value();
 }
 
 Value simIo(CallArgs& a) {
-    std::string label = labelArg(a.get(0, "label"));
-    double s = secondsArg(a.get(1, "seconds"), "sim.io()");
+    const BoundArgs b = bindArgs<"io(label, seconds)">(a);
+    std::string label = labelArg(b[0]);
+    double s = secondsArg(b[1], "sim.io()");
     Value sleep = sleepFor(s, WaitReason::Io, label);
     sleep.as<SleepObject>()->name = "io";
     return sleep;
 }
 
 Eval<Value> simBlocking(CallArgs a) {
-    std::string label = labelArg(a.get(0, "label"));
-    double s = secondsArg(a.get(1, "seconds"), "sim.blocking()");
+    const BoundArgs b = bindArgs<"blocking(label, seconds)">(a);
+    std::string label = labelArg(b[0]);
+    double s = secondsArg(b[1], "sim.blocking()");
     interp().checkCanSuspend("call sim.blocking()");
     co_await blocking(label, seconds(s));
     co_return Value();
 }
 
 Value simClient(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& name = *bindArgs<"client(name)">(a)[0];
     Interp& in = interp();
     TaskBase* t = in.loop().currentTask();
-    in.loop().client(str(a[0]), t ? t->id() : 0, in.currentLine(), t ? t->worker() : 0);
+    in.loop().annotate(AnnotationKind::Client, str(name), t ? t->id() : 0, in.currentLine(),
+                       t ? t->worker() : 0);
     return Value();
 }
 
 Value simSetLatency(CallArgs& a) {
-    a.allowKeywords({"seconds", "host"});
-    double s = secondsArg(a.get(0, "seconds"), "sim.set_latency()");
-    const Value* host = a.get(1, "host");
+    const BoundArgs b = bindArgs<"set_latency(seconds, host=None)">(a);
+    double s = secondsArg(b[0], "sim.set_latency()");
+    const Value* host = b[1];
+
     RuntimeState& st = interp().state();
     if (!host || host->isNone()) {
         st.defaultLatency = s;
@@ -127,9 +130,7 @@ Value jsonOf(const Value& self) {
 // ---- requests
 
 Eval<Value> requestsGet(CallArgs a) {
-    const Value* urlArg = a.get(0, "url");
-    if (!urlArg) typeError("get() missing 1 required positional argument: 'url'");
-    std::string url = str(*urlArg);
+    std::string url = str(*bindArgs<"get(url, params=None, **options)">(a)[0]);
     std::string host = hostOf(url);
     interp().checkCanSuspend("call requests.get()");
     co_await blocking(host, seconds(interp().state().latencyOf(host)));
@@ -142,20 +143,21 @@ Eval<Value> requestsGet(CallArgs a) {
 }
 
 Value responseJson(CallArgs& a) {
+    bindArgs<"Response.json(self)">(a);
     return jsonOf(*a.self);
 }
 
 // ---- aiohttp
 
-Value sessionNew(CallArgs&) {
+Value sessionNew(CallArgs& a) {
+    bindArgs<"ClientSession.__init__(self, **options)">(a);
     Ref<InstanceObject> s = record("aiohttp.ClientSession", "ClientSession");
     s->dict().setStr("closed", False());
     return Value(s);
 }
 
 Value sessionGet(CallArgs& a) {
-    const Value* url = a.get(0, "url");
-    if (!url) typeError("get() missing 1 required positional argument: 'url'");
+    const Value* url = bindArgs<"ClientSession.get(self, url, params=None, **options)">(a)[0];
     if (truthy(*a.self->as<InstanceObject>()->dict().findStr("closed")))
         runtimeError("Session is closed");
     Ref<InstanceObject> ctx = record("aiohttp.RequestContext", "_RequestContext");
@@ -169,14 +171,17 @@ Eval<Value> closeSession(Value session, Value result) {
 }
 
 Value sessionClose(CallArgs& a) {
+    bindArgs<"ClientSession.close(self)">(a);
     return coroutineOf(closeSession(*a.self, Value()), "close");
 }
 
 Value sessionAenter(CallArgs& a) {
+    bindArgs<"ClientSession.__aenter__(self)">(a);
     return readyAwaitable(*a.self);
 }
 
 Value sessionAexit(CallArgs& a) {
+    bindArgs<"ClientSession.__aexit__(self, exc_type, exc, tb)">(a);
     return coroutineOf(closeSession(*a.self, False()), "__aexit__");
 }
 
@@ -191,11 +196,13 @@ Eval<Value> fetchResponse(std::string url) {
 }
 
 Value contextAenter(CallArgs& a) {
+    bindArgs<"_RequestContext.__aenter__(self)">(a);
     std::string url = str(*a.self->as<InstanceObject>()->dict().findStr("_url"));
     return coroutineOf(fetchResponse(std::move(url)), "__aenter__");
 }
 
-Value contextAexit(CallArgs&) {
+Value contextAexit(CallArgs& a) {
+    bindArgs<"_RequestContext.__aexit__(self, exc_type, exc, tb)">(a);
     return readyAwaitable(False());
 }
 
@@ -204,11 +211,13 @@ Eval<Value> ready(Value v) {
 }
 
 Value clientText(CallArgs& a) {
+    bindArgs<"ClientResponse.text(self)">(a);
     std::string url = str(*a.self->as<InstanceObject>()->dict().findStr("url"));
     return coroutineOf(ready(strValue(bodyOf(url))), "text");
 }
 
 Value clientJson(CallArgs& a) {
+    bindArgs<"ClientResponse.json(self)">(a);
     return coroutineOf(ready(jsonOf(*a.self)), "json");
 }
 
@@ -220,30 +229,33 @@ Eval<Value> dbRequest(Value result) {
     co_return result;
 }
 
-Value dbConnect(CallArgs&) {
+Value dbConnect(CallArgs& a) {
+    bindArgs<"connect(dsn=None)">(a);
     Ref<InstanceObject> c = record("db.Connection", "Connection");
     c->dict().setStr("closed", False());
     return coroutineOf(ready(Value(c)), "connect");
 }
 
 Value connExecute(CallArgs& a) {
-    a.expect(1, 1);
+    bindArgs<"Connection.execute(self, sql)">(a);
     return coroutineOf(dbRequest(strValue("OK")), "execute");
 }
 
 Value connFetch(CallArgs& a) {
-    a.expect(1, 1);
+    bindArgs<"Connection.fetch(self, sql)">(a);
     return coroutineOf(dbRequest(Value(newList())), "fetch");
 }
 
 Value connClose(CallArgs& a) {
+    bindArgs<"Connection.close(self)">(a);
     a.self->as<InstanceObject>()->dict().setStr("closed", True());
     return coroutineOf(ready(Value()), "close");
 }
 
 // ---- redis
 
-Value redisNew(CallArgs&) {
+Value redisNew(CallArgs& a) {
+    bindArgs<"Redis.__init__(self, host='localhost', port=6379, **options)">(a);
     return Value(record("redis.Redis", "Redis"));
 }
 
@@ -266,13 +278,12 @@ Eval<Value> redisSetBody(Value key, Value value) {
 }
 
 Value redisGet(CallArgs& a) {
-    a.expect(1, 1);
-    return coroutineOf(redisGetBody(a[0]), "get");
+    return coroutineOf(redisGetBody(*bindArgs<"Redis.get(self, key)">(a)[0]), "get");
 }
 
 Value redisSet(CallArgs& a) {
-    a.expect(2, 2);
-    return coroutineOf(redisSetBody(a[0], a[1]), "set");
+    const BoundArgs b = bindArgs<"Redis.set(self, key, value)">(a);
+    return coroutineOf(redisSetBody(*b[0], *b[1]), "set");
 }
 
 void setType(DictObject& module, const char* key, const char* name, NativePlain ctor) {

@@ -92,24 +92,27 @@ Eval<bool> waitUntil(ThreadWaiters& w, std::optional<Duration> timeout, Ready re
     co_return true;
 }
 
-Value newLock(CallArgs&) {
+Value newLock(CallArgs& a) {
+    bindBuiltin<"lock()">(a);
     return Value(Ref<ThreadSync>(new ThreadSync(lockType(), 1)));
 }
-Value newRLock(CallArgs&) {
+Value newRLock(CallArgs& a) {
+    bindBuiltin<"RLock()">(a);
     return Value(Ref<ThreadSync>(new ThreadSync(rlockType(), 1)));
 }
-Value newEvent(CallArgs&) {
+Value newEvent(CallArgs& a) {
+    bindArgs<"Event.__init__(self)">(a);
     return Value(Ref<ThreadSync>(new ThreadSync(eventType(), 0)));
 }
 Value newSemaphore(CallArgs& a) {
-    const Value* v = a.get(0, "value");
+    const Value* v = bindArgs<"Semaphore.__init__(self, value=1)">(a)[0];
     std::int64_t n = v ? intArg(*v, "value") : 1;
     if (n < 0) valueError("semaphore initial value must be >= 0");
     return Value(Ref<ThreadSync>(new ThreadSync(semaphoreType(), n)));
 }
 
 Eval<Value> lockAcquire(CallArgs a) {
-    a.allowKeywords({"blocking", "timeout"});
+    const BoundArgs b = bindBuiltin<"acquire(blocking=True, timeout=-1)">(a);
     Ref<ThreadSync> s(&sync(a));
     TaskBase* me = interp().loop().currentTask();
     bool reentrant = s->type() == rlockType();
@@ -117,8 +120,8 @@ Eval<Value> lockAcquire(CallArgs a) {
         ++s->depth;
         co_return True();
     }
-    const Value* blocking = a.get(0, "blocking");
-    std::optional<Duration> timeout = timeoutArg(a.get(1, "timeout"));
+    const Value* blocking = b[0];
+    std::optional<Duration> timeout = timeoutArg(b[1]);
     if (blocking && !truthy(*blocking)) timeout = 0;
     Eval<bool> w = waitUntil(
         s->waiters, timeout, [s] { return s->value > 0; }, WaitReason::Lock);
@@ -131,8 +134,7 @@ Eval<Value> lockAcquire(CallArgs a) {
     co_return True();
 }
 
-Value lockRelease(CallArgs& a) {
-    ThreadSync& s = sync(a);
+Value release(ThreadSync& s) {
     bool reentrant = s.type() == rlockType();
     if (s.value > 0 && s.type() != semaphoreType())
         runtimeError(reentrant ? "cannot release un-acquired lock" : "release unlocked lock");
@@ -143,40 +145,53 @@ Value lockRelease(CallArgs& a) {
     return Value();
 }
 
+Value lockRelease(CallArgs& a) {
+    // Semaphore.release takes how many to release; one is all scripts use.
+    if (sync(a).type() == semaphoreType())
+        bindArgs<"Semaphore.release(self, n=1)">(a);
+    else
+        bindBuiltin<"release()">(a);
+    return release(sync(a));
+}
+
 Value lockLocked(CallArgs& a) {
+    bindBuiltin<"locked()">(a);
     return Value::boolean(sync(a).value == 0);
 }
 
 Eval<Value> lockEnter(CallArgs a) {
-    a.npos = 0;
-    a.nkw = 0;
+    bindBuiltin<"__enter__()">(a);
     Eval<Value> acquire = lockAcquire(a);
     co_await std::move(acquire);
     co_return True();
 }
 
 Value lockExit(CallArgs& a) {
-    lockRelease(a);
+    bindBuiltin<"__exit__(*args)">(a);
+    release(sync(a));
     return False();
 }
 
 Value eventSet(CallArgs& a) {
+    bindArgs<"Event.set(self)">(a);
     sync(a).value = 1;
     sync(a).waiters.wakeAll();
     return Value();
 }
 Value eventClear(CallArgs& a) {
+    bindArgs<"Event.clear(self)">(a);
     sync(a).value = 0;
     return Value();
 }
 Value eventIsSet(CallArgs& a) {
+    bindArgs<"Event.is_set(self)">(a);
     return Value::boolean(sync(a).value != 0);
 }
 Eval<Value> eventWait(CallArgs a) {
+    const Value* timeout = bindArgs<"Event.wait(self, timeout=None)">(a)[0];
     Ref<ThreadSync> s(&sync(a));
     Eval<bool> w = waitUntil(
-        s->waiters, timeoutArg(a.get(0, "timeout")), [s] { return s->value != 0; },
-        WaitReason::Event);
+        s->waiters, timeoutArg(timeout), [s] { return s->value != 0; }, WaitReason::Event);
     bool set = co_await std::move(w);
     co_return Value::boolean(set);
 }
@@ -184,18 +199,16 @@ Eval<Value> eventWait(CallArgs a) {
 // ---- queue.Queue
 
 Value newQueue(CallArgs& a) {
-    const Value* m = a.get(0, "maxsize");
+    const Value* m = bindArgs<"Queue.__init__(self, maxsize=0)">(a)[0];
     return Value(Ref<ThreadQueue>(new ThreadQueue(queueType(), m ? intArg(*m, "maxsize") : 0)));
 }
 
 Eval<Value> queuePut(CallArgs a) {
-    a.allowKeywords({"item", "block", "timeout"});
+    const BoundArgs b = bindArgs<"Queue.put(self, item, block=True, timeout=None)">(a);
     Ref<ThreadQueue> q(&queue(a));
-    const Value* item = a.get(0, "item");
-    if (!item) typeError("put() missing 1 required positional argument: 'item'");
-    Value v = *item;
-    const Value* block = a.get(1, "block");
-    std::optional<Duration> timeout = timeoutArg(a.get(2, "timeout"));
+    Value v = *b[0];
+    const Value* block = b[1];
+    std::optional<Duration> timeout = timeoutArg(b[2]);
     if (block && !truthy(*block)) timeout = 0;
     Eval<bool> w = waitUntil(
         q->notFull, timeout, [q] { return !q->full(); }, WaitReason::Queue);
@@ -207,10 +220,10 @@ Eval<Value> queuePut(CallArgs a) {
 }
 
 Eval<Value> queueGet(CallArgs a) {
-    a.allowKeywords({"block", "timeout"});
+    const BoundArgs b = bindArgs<"Queue.get(self, block=True, timeout=None)">(a);
     Ref<ThreadQueue> q(&queue(a));
-    const Value* block = a.get(0, "block");
-    std::optional<Duration> timeout = timeoutArg(a.get(1, "timeout"));
+    const Value* block = b[0];
+    std::optional<Duration> timeout = timeoutArg(b[1]);
     if (block && !truthy(*block)) timeout = 0;
     Eval<bool> w = waitUntil(
         q->notEmpty, timeout, [q] { return !q->items.empty(); }, WaitReason::Queue);
@@ -222,16 +235,18 @@ Eval<Value> queueGet(CallArgs a) {
 }
 
 Value queuePutNowait(CallArgs& a) {
-    a.expect(1, 1);
+    const Value& item = *bindArgs<"Queue.put_nowait(self, item)">(a)[0];
     ThreadQueue& q = queue(a);
     if (q.full()) raise(newException(types().ThreadQueueFull));
-    q.items.push_back(a[0]);
+    q.items.push_back(item);
+
     ++q.unfinished;
     q.notEmpty.wakeOne();
     return Value();
 }
 
 Value queueGetNowait(CallArgs& a) {
+    bindArgs<"Queue.get_nowait(self)">(a);
     ThreadQueue& q = queue(a);
     if (q.items.empty()) raise(newException(types().ThreadQueueEmpty));
     Value v = std::move(q.items.front());
@@ -241,6 +256,7 @@ Value queueGetNowait(CallArgs& a) {
 }
 
 Value queueTaskDone(CallArgs& a) {
+    bindArgs<"Queue.task_done(self)">(a);
     ThreadQueue& q = queue(a);
     if (q.unfinished <= 0) valueError("task_done() called too many times");
     if (--q.unfinished == 0) q.allDone.wakeAll();
@@ -248,6 +264,7 @@ Value queueTaskDone(CallArgs& a) {
 }
 
 Eval<Value> queueJoin(CallArgs a) {
+    bindArgs<"Queue.join(self)">(a);
     Ref<ThreadQueue> q(&queue(a));
     Eval<bool> w = waitUntil(
         q->allDone, std::nullopt, [q] { return q->unfinished == 0; }, WaitReason::Queue);
@@ -256,12 +273,15 @@ Eval<Value> queueJoin(CallArgs a) {
 }
 
 Value queueQsize(CallArgs& a) {
+    bindArgs<"Queue.qsize(self)">(a);
     return Value::integer(static_cast<std::int64_t>(queue(a).items.size()));
 }
 Value queueEmpty(CallArgs& a) {
+    bindArgs<"Queue.empty(self)">(a);
     return Value::boolean(queue(a).items.empty());
 }
 Value queueFull(CallArgs& a) {
+    bindArgs<"Queue.full(self)">(a);
     return Value::boolean(queue(a).full());
 }
 

@@ -79,18 +79,18 @@ ThreadObject& self(CallArgs& a) {
     return *static_cast<ThreadObject*>(a.self->obj());
 }
 
-void fillTarget(ThreadObject& t, CallArgs& a) {
-    if (const Value* target = a.kw("target")) t.target = *target;
-    if (const Value* args = a.kw("args")) t.args = toVector(*args);
-    if (const Value* kwargs = a.kw("kwargs"); kwargs && kwargs->is(Kind::Dict)) {
+// Thread's and Process's parameters: group, target, name, args, kwargs, daemon.
+void fillTarget(ThreadObject& t, const BoundArgs& b) {
+    if (const Value* target = b[1]) t.target = *target;
+    if (const Value* args = b[3]) t.args = toVector(*args);
+    if (const Value* kwargs = b[4]; kwargs && kwargs->is(Kind::Dict)) {
         auto* d = kwargs->as<DictObject>();
         for (std::size_t i = d->nextLive(0); i < d->entries().size(); i = d->nextLive(i + 1)) {
             t.kwNames.push_back(intern(str(d->entries()[i].key)));
             t.kwValues.push_back(d->entries()[i].value);
         }
     }
-    if (const Value* daemon = a.kw("daemon"); daemon && !daemon->isNone())
-        t.daemon = truthy(*daemon);
+    if (const Value* daemon = b[5]; daemon && !daemon->isNone()) t.daemon = truthy(*daemon);
 }
 
 std::string targetName(const Value& target) {
@@ -101,11 +101,13 @@ std::string targetName(const Value& target) {
 }
 
 Value newThread(CallArgs& a) {
-    a.allowKeywords({"group", "target", "name", "args", "kwargs", "daemon"});
-    if (a.npos > 0 && !a[0].isNone()) valueError("group argument must be None for now");
+    const BoundArgs b =
+        bindArgs<"Thread.__init__(self, group=None, target=None, name=None, args=(), "
+                 "kwargs=None, *, daemon=None)">(a);
+    if (b[0] && !b[0]->isNone()) valueError("group argument must be None for now");
     Ref<ThreadObject> t(new ThreadObject(threadType(), false));
-    fillTarget(*t, a);
-    if (const Value* name = a.kw("name"); name && !name->isNone()) {
+    fillTarget(*t, b);
+    if (const Value* name = b[2]; name && !name->isNone()) {
         t->name = str(*name);
     } else {
         // threading._newname, then the target's name, as CPython 3.10+ names threads.
@@ -116,79 +118,94 @@ Value newThread(CallArgs& a) {
 }
 
 Value newProcess(CallArgs& a) {
-    a.allowKeywords({"group", "target", "name", "args", "kwargs", "daemon"});
+    const BoundArgs b =
+        bindArgs<"Process.__init__(self, group=None, target=None, name=None, args=(), "
+                 "kwargs=None, *, daemon=None)">(a);
     Ref<ThreadObject> t(new ThreadObject(processType(), true));
-    fillTarget(*t, a);
+    fillTarget(*t, b);
     std::uint64_t n = ++interp().state().processCounter;
-    const Value* name = a.kw("name");
+    const Value* name = b[2];
     t->name = name && !name->isNone() ? str(*name) : "Process-" + std::to_string(n);
     return Value(t);
 }
 
 Value threadStart(CallArgs& a) {
+    bindArgs<"Thread.start(self)">(a);
     self(a).start();
     return Value();
 }
 
 Eval<Value> threadJoin(CallArgs a) {
-    a.allowKeywords({"timeout"});
+    const Value* v = bindArgs<"Thread.join(self, timeout=None)">(a)[0];
     Ref<ThreadObject> t(&self(a));
     std::optional<Duration> timeout;
-    if (const Value* v = a.get(0, "timeout"); v && !v->isNone())
-        timeout = seconds(numberArg(*v, "timeout"));
+    if (v && !v->isNone()) timeout = seconds(numberArg(*v, "timeout"));
     Eval<Value> join = t->join(timeout);
     co_return co_await std::move(join);
 }
 
 Value threadIsAlive(CallArgs& a) {
+    bindArgs<"Thread.is_alive(self)">(a);
     return Value::boolean(self(a).started && !self(a).ended);
 }
 Value threadName(CallArgs& a) {
+    bindArgs<"name(self)">(a);
     return strValue(self(a).name);
 }
 Value threadSetName(CallArgs& a) {
-    self(a).name = str(a[0]);
+    self(a).name = str(*bindArgs<"name(self, value)">(a)[0]);
     return Value();
 }
 Value threadDaemon(CallArgs& a) {
+    bindArgs<"daemon(self)">(a);
     return Value::boolean(self(a).daemon);
 }
 Value threadSetDaemon(CallArgs& a) {
+    const Value& daemonic = *bindArgs<"daemon(self, daemonic)">(a)[0];
     if (self(a).started) runtimeError("cannot set daemon status of active thread");
-    self(a).daemon = truthy(a[0]);
+    self(a).daemon = truthy(daemonic);
+
     return Value();
 }
 Value threadIdent(CallArgs& a) {
+    bindArgs<"ident(self)">(a);
     ThreadObject& t = self(a);
     if (!t.started) return Value();
     return Value::integer(139900000000000 +
                           static_cast<std::int64_t>(t.task ? t.task->id() : 0) * 4096);
 }
 Value processExitcode(CallArgs& a) {
+    bindArgs<"exitcode(self)">(a);
     return self(a).exitcode;
 }
 Value processPid(CallArgs& a) {
+    bindArgs<"pid(self)">(a);
     ThreadObject& t = self(a);
     return t.started && t.task ? Value::integer(40000 + t.task->id()) : Value();
 }
 
-Value currentThreadFn(CallArgs&) {
+Value currentThreadFn(CallArgs& a) {
+    bindArgs<"current_thread()">(a);
     return currentThread();
 }
-Value mainThreadFn(CallArgs&) {
+Value mainThreadFn(CallArgs& a) {
+    bindArgs<"main_thread()">(a);
     return Value(interp().state().mainThread);
 }
-Value activeCount(CallArgs&) {
+Value activeCount(CallArgs& a) {
+    bindArgs<"active_count()">(a);
     std::int64_t n = 1;
     for (auto& t : interp().state().threads)
         if (!t->process() && t->started && !t->ended) ++n;
     return Value::integer(n);
 }
-Value getIdent(CallArgs&) {
+Value getIdent(CallArgs& a) {
+    bindBuiltin<"get_ident()">(a);
     TaskBase* t = interp().loop().currentTask();
     return Value::integer(139900000000000 + static_cast<std::int64_t>(t ? t->id() : 0) * 4096);
 }
-Value cpuCount(CallArgs&) {
+Value cpuCount(CallArgs& a) {
+    bindArgs<"cpu_count()">(a);
     return Value::integer(interp().loop().config().cores);
 }
 

@@ -22,34 +22,40 @@ double now() {
     return toSeconds(interp().loop().time());
 }
 
-Value timeTime(CallArgs&) {
+Value timeTime(CallArgs& a) {
+    bindBuiltin<"time.time()">(a);
     return Value::real(kEpoch + now());
 }
-Value timeTimeNs(CallArgs&) {
+Value timeTimeNs(CallArgs& a) {
+    bindBuiltin<"time.time_ns()">(a);
     return Value::integer(static_cast<std::int64_t>(kEpoch) * 1000000000 + interp().loop().time());
 }
-Value timeMonotonic(CallArgs&) {
+Value timeMonotonic(CallArgs& a) {
+    bindBuiltin<"time.monotonic()">(a);
     return loopTime();
 }
-Value timeMonotonicNs(CallArgs&) {
+Value timeMonotonicNs(CallArgs& a) {
+    bindBuiltin<"time.monotonic_ns()">(a);
     return Value::integer(static_cast<std::int64_t>(loopTimeOffset()) * 1000000000 +
                           interp().loop().time());
 }
-Value timePerfCounter(CallArgs&) {
+Value timePerfCounter(CallArgs& a) {
+    bindBuiltin<"time.perf_counter()">(a);
     return Value::real(kPerfCounterStart + now());
 }
-Value timePerfCounterNs(CallArgs&) {
+Value timePerfCounterNs(CallArgs& a) {
+    bindBuiltin<"time.perf_counter_ns()">(a);
     return Value::integer(static_cast<std::int64_t>(kPerfCounterStart * 1e9) +
                           interp().loop().time());
 }
-Value timeProcessTime(CallArgs&) {
+Value timeProcessTime(CallArgs& a) {
+    bindBuiltin<"time.process_time()">(a);
     return Value::real(0.0);
 }
 
 Eval<Value> timeSleep(CallArgs a) {
-    a.noKeywords();
-    a.expect(1, 1);
-    double s = numberArg(a[0], "'secs'");
+    double s = numberArg(*bindBuiltin<"time.sleep(secs, /)">(a)[0], "'secs'");
+
     if (std::isnan(s)) valueError("Invalid value NaN (not a number)");
     if (s < 0) valueError("sleep length must be non-negative");
     interp().checkCanSuspend("call time.sleep()");

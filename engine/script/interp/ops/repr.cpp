@@ -36,7 +36,7 @@ std::string address(const Object* o) {
     // A stable stand-in for the address CPython shows.
     char buf[32];
     std::snprintf(buf, sizeof buf, "0x7f%010llx",
-                  static_cast<unsigned long long>(types().identityOf(o) * 0x40 + 0x1000));
+                  static_cast<unsigned long long>(types().identityOf(o)) * 0x40 + 0x1000);
     return buf;
 }
 

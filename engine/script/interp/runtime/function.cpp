@@ -11,35 +11,6 @@ const Value* CallArgs::kw(std::string_view keyword) const {
     return nullptr;
 }
 
-void CallArgs::expect(std::size_t min, std::size_t max) const {
-    if (npos >= min && npos <= max) return;
-    std::string n = name;
-    auto plural = [](std::size_t k) { return k == 1 ? " argument" : " arguments"; };
-    if (min == max)
-        typeError(n + "() takes exactly " + (min == 1 ? std::string("one") : std::to_string(min)) +
-                  plural(min) + " (" + std::to_string(npos) + " given)");
-    if (npos < min)
-        typeError(n + " expected at least " + std::to_string(min) + plural(min) + ", got " +
-                  std::to_string(npos));
-    typeError(n + " expected at most " + std::to_string(max) + plural(max) + ", got " +
-              std::to_string(npos));
-}
-
-void CallArgs::noKeywords() const {
-    if (nkw) typeError(std::string(name) + "() takes no keyword arguments");
-}
-
-void CallArgs::allowKeywords(std::initializer_list<std::string_view> allowed) const {
-    for (std::uint32_t i = 0; i < nkw; ++i) {
-        bool ok = false;
-        for (std::string_view a : allowed)
-            if (kwNames[i]->view() == a) ok = true;
-        if (!ok)
-            typeError(std::string(name) + "() got an unexpected keyword argument '" +
-                      kwNames[i]->str() + "'");
-    }
-}
-
 NativeFunction::NativeFunction(const char* name, NativePlain plain, NativeBlocking blocking,
                                Value data, TypeObject* owner)
     : GcObject(types().builtinFunction, Kind::Native)

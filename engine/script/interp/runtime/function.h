@@ -6,7 +6,6 @@
 #include "script/interp/runtime/exceptions.h"
 
 #include <cstdint>
-#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -31,18 +30,11 @@ struct CallArgs {
 
     std::size_t size() const { return npos; }
     const Value& operator[](std::size_t i) const { return pos[i]; }
+    // The keyword argument of that name, or null (str.format looks its
+    // fields up by name; natives bind their parameters with a Signature).
     const Value* kw(std::string_view keyword) const;
-    // Positional i, or else the keyword, or else null.
-    const Value* get(std::size_t i, std::string_view keyword) const {
-        if (i < npos) return &pos[i];
-        return nkw ? kw(keyword) : nullptr;
-    }
-    // TypeError as CPython words it when the count is outside [min, max].
-    void expect(std::size_t min, std::size_t max) const;
-    void noKeywords() const;
-    // TypeError for a keyword not in the list.
-    void allowKeywords(std::initializer_list<std::string_view> allowed) const;
 };
+
 
 // Storage for the arguments a call site builds: small calls need no heap.
 class ArgBuffer {
