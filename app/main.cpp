@@ -2,6 +2,7 @@
 // Coroscope's entry point. Commands that need no display (`run`,
 // `lessons`) are dispatched before any QApplication exists, and so are the
 // window's own options, so a typo is reported even without a screen.
+#include "model/lesson_view.h"
 #include "ui/commands/lessons_command.h"
 #include "ui/style/language.h"
 #include "ui/windows/main_window.h"
@@ -28,18 +29,116 @@ void identify() {
     QCoreApplication::setApplicationVersion(QStringLiteral(COROSCOPE_VERSION));
 }
 
-} // namespace
-
-int main(int argc, char** argv) {
-    QElapsedTimer sinceStart;
-    sinceStart.start();
-    identify();
-    if (argc > 1 && std::strcmp(argv[1], "run") == 0) {
+// The commands that need no display; nullopt when argv names none.
+std::optional<int> dispatchCommand(int argc, char** argv) {
+    if (argc > 1 && std::strcmp(argv[1], "run") == 0)
         return coroscope::runCommand(argc - 1, argv + 1); // it takes the words from "run" on
-    }
     if (argc > 1 && std::strcmp(argv[1], "lessons") == 0)
         return coroscope::lessonsCommand(argc, argv);
+    return std::nullopt;
+}
 
+// The window's options, checked; an option not given is nullopt (or false).
+struct WindowOptions {
+    std::optional<QString> language;
+    std::optional<QString> lesson;
+    bool presenter = false;
+    std::optional<QString> theme;
+    std::optional<int> script; // 1-based
+    std::optional<double> atSeconds;
+    std::optional<QString> screenshot;
+    std::optional<QString> view;
+};
+
+int refuse(const char* format, const QString& value) {
+    std::fprintf(stderr, format, qPrintable(value));
+    return 2;
+}
+
+// The window's command-line options, declared once.
+struct OptionSet {
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QStringLiteral("The interface language: en, pt_BR or uk."),
+                            QStringLiteral("LANG")};
+    QCommandLineOption lesson{QStringLiteral("lesson"),
+                              QStringLiteral("Open this lesson (its id)."), QStringLiteral("ID")};
+    QCommandLineOption presenter{QStringLiteral("presenter"),
+                                 QStringLiteral("Start in presenter mode.")};
+    QCommandLineOption theme{QStringLiteral("theme"), QStringLiteral("light, dark or contrast."),
+                             QStringLiteral("THEME")};
+    QCommandLineOption script{QStringLiteral("script"),
+                              QStringLiteral("Show the lesson's script number N (1 is the first)."),
+                              QStringLiteral("N")};
+    QCommandLineOption at{
+        QStringLiteral("at"),
+        QStringLiteral("Open paused at this virtual time, in seconds, without the question first "
+                       "(for slides and screenshots)."),
+        QStringLiteral("SECONDS")};
+    QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        QStringLiteral("With --at: save a picture of the window at that moment as FILE (PNG) "
+                       "and quit."),
+        QStringLiteral("FILE")};
+    QCommandLineOption view{QStringLiteral("view"),
+                            QStringLiteral("Bring this view forward: %1.")
+                                .arg(coroscope::lessonViewNamesListed(QStringLiteral(" or "))),
+                            QStringLiteral("VIEW")};
+};
+
+// Checks the values given and copies them into `options`; an exit status
+// (2) with a message naming the value when one is wrong.
+std::optional<int> readOptionValues(const QCommandLineParser& parser, const OptionSet& o,
+                                    WindowOptions& options) {
+    if (parser.isSet(o.lang)) {
+        options.language = parser.value(o.lang);
+        if (!coroscope::Language::available().contains(*options.language))
+            return refuse("coroscope: unknown language '%s' (use en, pt_BR or uk)\n",
+                          *options.language);
+    }
+    if (parser.isSet(o.theme)) {
+        options.theme = parser.value(o.theme);
+        if (*options.theme != QStringLiteral("light") && *options.theme != QStringLiteral("dark") &&
+            *options.theme != QStringLiteral("contrast"))
+            return refuse("coroscope: unknown theme '%s' (use light, dark or contrast)\n",
+                          *options.theme);
+    }
+    bool numberOk = true;
+    if (parser.isSet(o.script)) {
+        options.script = parser.value(o.script).toInt(&numberOk);
+        if (!numberOk || *options.script < 1 || *options.script > 9)
+            return refuse("coroscope: --script '%s' is not a script number (use 1 to 9)\n",
+                          parser.value(o.script));
+    }
+    if (parser.isSet(o.at)) {
+        options.atSeconds = parser.value(o.at).toDouble(&numberOk);
+        if (!numberOk || !(*options.atSeconds >= 0.0 && *options.atSeconds <= 86400.0))
+            return refuse("coroscope: --at '%s' is not a time in seconds (use a number from 0 to "
+                          "86400, such as 0.5)\n",
+                          parser.value(o.at));
+    }
+    if (parser.isSet(o.view)) {
+        options.view = parser.value(o.view);
+        if (!coroscope::lessonViewNamed(*options.view)) {
+            std::fprintf(stderr, "coroscope: unknown view '%s' (use %s)\n",
+                         qPrintable(*options.view),
+                         qPrintable(coroscope::lessonViewNamesListed(QStringLiteral(" or "))));
+            return 2;
+        }
+    }
+    if (parser.isSet(o.screenshot) && !parser.isSet(o.at)) {
+        std::fputs("coroscope: --screenshot needs --at, the moment to show (such as --at 0.5)\n",
+                   stderr);
+        return 2;
+    }
+    if (parser.isSet(o.lesson)) options.lesson = parser.value(o.lesson);
+    options.presenter = parser.isSet(o.presenter);
+    if (parser.isSet(o.screenshot)) options.screenshot = parser.value(o.screenshot);
+    return std::nullopt;
+}
+
+// Reads the window's options into `options`; an exit status when main()
+// should stop here (help, version, or a mistake, with status 2).
+std::optional<int> parseOptions(int argc, char** argv, WindowOptions& options) {
     QStringList args;
     for (int i = 0; i < argc; ++i)
         args << QString::fromLocal8Bit(argv[i]);
@@ -50,40 +149,11 @@ int main(int argc, char** argv) {
         "  coroscope lessons [--check DIR] list the lessons, or check lesson folders"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QStringLiteral("The interface language: en, pt_BR or uk."),
-                                  QStringLiteral("LANG"));
-    const QCommandLineOption lesson(QStringLiteral("lesson"),
-                                    QStringLiteral("Open this lesson (its id)."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption presenter(QStringLiteral("presenter"),
-                                       QStringLiteral("Start in presenter mode."));
-    const QCommandLineOption theme(QStringLiteral("theme"),
-                                   QStringLiteral("light, dark or contrast."),
-                                   QStringLiteral("THEME"));
-    const QCommandLineOption script(
-        QStringLiteral("script"),
-        QStringLiteral("Show the lesson's script number N (1 is the first)."), QStringLiteral("N"));
-    const QCommandLineOption at(
-        QStringLiteral("at"),
-        QStringLiteral("Open paused at this virtual time, in seconds, without the question first "
-                       "(for slides and screenshots)."),
-        QStringLiteral("SECONDS"));
-    const QCommandLineOption screenshot(
-        QStringLiteral("screenshot"),
-        QStringLiteral("With --at: save a picture of the window at that moment as FILE (PNG) "
-                       "and quit."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("Bring this view forward: restaurant, compare, "
-                                                 "timeline or code."),
-                                  QStringLiteral("VIEW"));
-    parser.addOptions({lang, lesson, presenter, theme, script, at, screenshot, view});
-    if (!parser.parse(args)) {
-        std::fprintf(stderr, "coroscope: %s\nTry 'coroscope --help'.\n",
-                     qPrintable(parser.errorText()));
-        return 2;
-    }
+    const OptionSet o;
+    parser.addOptions(
+        {o.lang, o.lesson, o.presenter, o.theme, o.script, o.at, o.screenshot, o.view});
+    if (!parser.parse(args))
+        return refuse("coroscope: %s\nTry 'coroscope --help'.\n", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
@@ -92,56 +162,13 @@ int main(int argc, char** argv) {
         std::printf("coroscope %s\n", COROSCOPE_VERSION);
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "coroscope: unknown command '%s'\nTry 'coroscope --help'.\n",
-                     qPrintable(parser.positionalArguments().first()));
-        return 2;
-    }
-    const QString language = parser.value(lang);
-    if (parser.isSet(lang) && !coroscope::Language::available().contains(language)) {
-        std::fprintf(stderr, "coroscope: unknown language '%s' (use en, pt_BR or uk)\n",
-                     qPrintable(language));
-        return 2;
-    }
-    const QString themeName = parser.value(theme);
-    if (parser.isSet(theme) && themeName != QStringLiteral("light") &&
-        themeName != QStringLiteral("dark") && themeName != QStringLiteral("contrast")) {
-        std::fprintf(stderr, "coroscope: unknown theme '%s' (use light, dark or contrast)\n",
-                     qPrintable(themeName));
-        return 2;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return refuse("coroscope: unknown command '%s'\nTry 'coroscope --help'.\n",
+                      parser.positionalArguments().first());
+    return readOptionValues(parser, o, options);
+}
 
-    bool numberOk = true;
-    const int scriptNumber = parser.isSet(script) ? parser.value(script).toInt(&numberOk) : 1;
-    if (!numberOk || scriptNumber < 1 || scriptNumber > 9) {
-        std::fprintf(stderr, "coroscope: --script '%s' is not a script number (use 1 to 9)\n",
-                     qPrintable(parser.value(script)));
-        return 2;
-    }
-    const double atSeconds = parser.isSet(at) ? parser.value(at).toDouble(&numberOk) : 0.0;
-    if (!numberOk || !(atSeconds >= 0.0 && atSeconds <= 86400.0)) {
-        std::fprintf(stderr,
-                     "coroscope: --at '%s' is not a time in seconds (use a number from 0 to "
-                     "86400, such as 0.5)\n",
-                     qPrintable(parser.value(at)));
-        return 2;
-    }
-
-    const QStringList views{QStringLiteral("restaurant"), QStringLiteral("compare"),
-                            QStringLiteral("timeline"), QStringLiteral("code")};
-    if (parser.isSet(view) && !views.contains(parser.value(view))) {
-        std::fprintf(stderr,
-                     "coroscope: unknown view '%s' (use restaurant, compare, timeline or code)\n",
-                     qPrintable(parser.value(view)));
-        return 2;
-    }
-    if (parser.isSet(screenshot) && !parser.isSet(at)) {
-        std::fputs("coroscope: --screenshot needs --at, the moment to show (such as --at 0.5)\n",
-                   stderr);
-        return 2;
-    }
-
-    QApplication app(argc, argv);
+void setUpApplication() {
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/coroscope.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.coroscope.Coroscope"));
@@ -151,51 +178,52 @@ int main(int argc, char** argv) {
         font.setPointSizeF(screen->availableSize().width() >= 1600 ? 11 : 10);
         QApplication::setFont(font);
     }
-    coroscope::Language translations;
-    translations.set(parser.isSet(lang) ? language
-                                        : QSettings().value(QStringLiteral("language")).toString());
-    coroscope::MainWindow window(&translations);
-    if (parser.isSet(theme)) window.setTheme(themeName);
-    // Start-up time, to the first painted lesson, when asked for.
-    if (qEnvironmentVariableIsSet("COROSCOPE_STARTUP_PROBE")) {
-        window.setFirstPaintCallback([&sinceStart] {
-            std::printf("first lesson painted %lld ms after main() began\n",
-                        static_cast<long long>(sinceStart.elapsed()));
-            std::fflush(stdout);
-            if (qEnvironmentVariable("COROSCOPE_STARTUP_PROBE") == QStringLiteral("quit"))
-                QCoreApplication::quit();
+}
+
+// Start-up time, to the first painted lesson, when asked for.
+void probeStartUp(coroscope::MainWindow& window, const QElapsedTimer& sinceStart) {
+    if (!qEnvironmentVariableIsSet("COROSCOPE_STARTUP_PROBE")) return;
+    window.setFirstPaintCallback([&sinceStart] {
+        std::printf("first lesson painted %lld ms after main() began\n",
+                    static_cast<long long>(sinceStart.elapsed()));
+        std::fflush(stdout);
+        if (qEnvironmentVariable("COROSCOPE_STARTUP_PROBE") == QStringLiteral("quit"))
+            QCoreApplication::quit();
+    });
+}
+
+// Once the moment is on screen, give the views a moment to paint (and the
+// presenter window to open), then save `file` and quit; `status` becomes 1
+// when it cannot be written.
+void screenshotWhenShown(coroscope::MainWindow& window, const QString& file, int& status) {
+    window.setMomentShownCallback([&window, &status, file] {
+        QTimer::singleShot(400, &window, [&window, &status, file] {
+            if (!window.stageWindow()->grab().save(file, "PNG")) {
+                std::fprintf(stderr, "coroscope: could not write the screenshot '%s'\n",
+                             qPrintable(file));
+                status = 1;
+            }
+            QCoreApplication::quit();
         });
-    }
-    window.show();
-    window.loadLessons();
-    if (parser.isSet(lesson) && !window.openLesson(parser.value(lesson)))
+    });
+}
+
+// The lesson, script, moment, view and mode the options ask for.
+void openRequested(coroscope::MainWindow& window, const WindowOptions& options) {
+    if (options.lesson && !window.openLesson(*options.lesson))
         std::fprintf(stderr,
                      "coroscope: there is no lesson '%s'; 'coroscope lessons' lists them. "
                      "Showing the last lesson instead.\n",
-                     qPrintable(parser.value(lesson)));
-    int status = 0;
-    if (parser.isSet(screenshot)) {
-        // Once the moment is on screen, give the views a moment to paint
-        // (and the presenter window to open), then save and quit.
-        window.setMomentShownCallback([&window, &status, file = parser.value(screenshot)] {
-            QTimer::singleShot(400, &window, [&window, &status, file] {
-                if (!window.stageWindow()->grab().save(file, "PNG")) {
-                    std::fprintf(stderr, "coroscope: could not write the screenshot '%s'\n",
-                                 qPrintable(file));
-                    status = 1;
-                }
-                QCoreApplication::quit();
-            });
-        });
-    }
-    if ((parser.isSet(script) || parser.isSet(at)) &&
-        !window.openScript(scriptNumber - 1, parser.isSet(at)
-                                                 ? std::optional(coroscope::seconds(atSeconds))
-                                                 : std::nullopt))
+                     qPrintable(*options.lesson));
+    const int scriptNumber = options.script.value_or(1);
+    if ((options.script || options.atSeconds) &&
+        !window.openScript(scriptNumber - 1,
+                           options.atSeconds ? std::optional(coroscope::seconds(*options.atSeconds))
+                                             : std::nullopt))
         std::fprintf(stderr, "coroscope: lesson '%s' has no script %d.\n",
                      qPrintable(window.lesson() ? window.lesson()->id : QString()), scriptNumber);
-    if (parser.isSet(view)) window.showView(parser.value(view));
-    if (parser.isSet(presenter))
+    if (options.view) window.showView(*options.view);
+    if (options.presenter)
         QMetaObject::invokeMethod(
             &window,
             [&window] {
@@ -203,6 +231,32 @@ int main(int argc, char** argv) {
                     if (a->objectName() == QStringLiteral("presenter")) a->trigger();
             },
             Qt::QueuedConnection);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    identify();
+    if (const std::optional<int> status = dispatchCommand(argc, argv)) return *status;
+    WindowOptions options;
+    if (const std::optional<int> status = parseOptions(argc, argv, options)) return *status;
+
+    QApplication app(argc, argv);
+    setUpApplication();
+    coroscope::Language translations;
+    translations.set(
+        options.language.value_or(QSettings().value(QStringLiteral("language")).toString()));
+    coroscope::MainWindow window(&translations);
+    if (options.theme) window.setTheme(*options.theme);
+    probeStartUp(window, sinceStart);
+    window.show();
+    window.loadLessons();
+    int status = 0;
+    // Before the script is opened: its moment may already be on screen then.
+    if (options.screenshot) screenshotWhenShown(window, *options.screenshot, status);
+    openRequested(window, options);
     const int code = app.exec();
     return code != 0 ? code : status;
 }

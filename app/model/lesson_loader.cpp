@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/lesson_loader.h"
 
+#include "model/lesson_view.h"
 #include "model/narration_text.h"
 
 #include "core/machine_parameters.h"
@@ -42,8 +43,6 @@ namespace {
 
 const QStringList kLanguages = {QStringLiteral("en"), QStringLiteral("pt_BR"),
                                 QStringLiteral("uk")};
-const QStringList kViews = {QStringLiteral("restaurant"), QStringLiteral("timeline"),
-                            QStringLiteral("code"), QStringLiteral("compare")};
 const QStringList kFields = {QStringLiteral("id"),        QStringLiteral("order"),
                              QStringLiteral("title"),     QStringLiteral("summary"),
                              QStringLiteral("view"),      QStringLiteral("scripts"),
@@ -204,12 +203,12 @@ private:
             localized(o.value(QStringLiteral("summary")), QStringLiteral("\"summary\""), false);
         if (!o.contains(QStringLiteral("view")) && m_complete) {
             jsonProblem(LessonLoader::tr("\"view\" is missing; it must be one of %1")
-                            .arg(kViews.join(QStringLiteral(", "))));
+                            .arg(lessonViewNames().join(QStringLiteral(", "))));
         } else if (o.contains(QStringLiteral("view"))) {
             lesson.view = o.value(QStringLiteral("view")).toString();
-            if (!kViews.contains(lesson.view))
+            if (!lessonViewNamed(lesson.view))
                 jsonProblem(LessonLoader::tr("\"view\" is \"%1\"; it must be one of %2")
-                                .arg(lesson.view, kViews.join(QStringLiteral(", "))));
+                                .arg(lesson.view, lessonViewNames().join(QStringLiteral(", "))));
         }
         const QJsonValue compare = o.value(QStringLiteral("compare"));
         if (!compare.isUndefined() && !compare.isBool())

@@ -77,7 +77,7 @@ private:
 
 // The scenario language's checkScript (engine/script/checks/check.h): syntax,
 // compile-time errors, the sandbox and what the interpreter refuses.
-ScriptChecker parserScriptChecker();
+ScriptChecker scriptChecker();
 
 // The names a script assigns at its top level, which a lesson's parameters
 // override (the same list `coroscope run` accepts); empty when it does not

@@ -8,7 +8,7 @@
 
 namespace coroscope {
 
-ScriptChecker parserScriptChecker() {
+ScriptChecker scriptChecker() {
     return [](const QString& fileName, const QString& source) -> std::optional<ScriptIssue> {
         const CheckedScript result = checkScript(fileName.toStdString(), source.toStdString());
         if (result.errors.empty()) return std::nullopt;

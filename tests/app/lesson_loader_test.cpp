@@ -34,7 +34,7 @@ QString writeLesson(const QTemporaryDir& root, const QString& id,
 std::vector<LessonProblem>
 problemsOf(const QString& folder, LessonLoader::Checking checking = LessonLoader::Checking::Load) {
     std::vector<LessonProblem> problems;
-    const auto lesson = LessonLoader(parserScriptChecker(), checking).loadFolder(folder, problems);
+    const auto lesson = LessonLoader(scriptChecker(), checking).loadFolder(folder, problems);
     EXPECT_EQ(lesson.has_value(), problems.empty());
     return problems;
 }
@@ -65,7 +65,7 @@ const LessonProblem* problemIn(const std::vector<LessonProblem>& problems, const
 } // namespace
 
 TEST(LessonLoader, LoadsEveryGoodFolderInLessonOrder) {
-    const LessonCatalog catalog = LessonLoader(parserScriptChecker()).loadRoots({fixture("good")});
+    const LessonCatalog catalog = LessonLoader(scriptChecker()).loadRoots({fixture("good")});
     EXPECT_TRUE(catalog.problems.empty());
     ASSERT_EQ(catalog.lessons.size(), 2u);
     EXPECT_EQ(catalog.lessons[0].id, QStringLiteral("beta"));  // order 1
@@ -106,7 +106,7 @@ TEST(LessonLoader, ReadsEveryPartOfTheLessonFormat) {
 
 TEST(LessonLoader, ListsABrokenFolderWithItsFileAndReasonAndStillLoadsTheOthers) {
     const LessonCatalog catalog =
-        LessonLoader(parserScriptChecker()).loadRoots({fixture("good"), fixture("broken")});
+        LessonLoader(scriptChecker()).loadRoots({fixture("good"), fixture("broken")});
     EXPECT_EQ(catalog.lessons.size(), 2u);
 
     const LessonProblem* json = problemIn(catalog.problems, QStringLiteral("bad-json"));
@@ -133,7 +133,7 @@ TEST(LessonLoader, ListsABrokenFolderWithItsFileAndReasonAndStillLoadsTheOthers)
 TEST(LessonLoader, AScriptThatDoesNotParseIsReportedAtItsLine) {
     std::vector<LessonProblem> problems;
     EXPECT_FALSE(
-        LessonLoader(parserScriptChecker()).loadFolder(fixture("broken/bad-parse"), problems));
+        LessonLoader(scriptChecker()).loadFolder(fixture("broken/bad-parse"), problems));
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, QStringLiteral("broken.py"));
     EXPECT_GE(problems[0].line, 5);
@@ -296,7 +296,7 @@ TEST(LessonLoader, TwoLessonsOfOneRootCannotShareAnOrder) {
                       QByteArray(R"({"id": ")") + id +
                           R"(", "order": 3, "title": {"en": "T"}, "scripts": [{"file": "a.py"}]})"},
                      {QStringLiteral("a.py"), "print(1)\n"}});
-    const LessonCatalog catalog = LessonLoader(parserScriptChecker()).loadRoots({root.path()});
+    const LessonCatalog catalog = LessonLoader(scriptChecker()).loadRoots({root.path()});
     ASSERT_EQ(catalog.lessons.size(), 1u);
     EXPECT_EQ(catalog.lessons[0].id, QStringLiteral("first"));
     ASSERT_EQ(catalog.problems.size(), 1u);

@@ -32,7 +32,7 @@ int expectedExit(const LessonScript& script) {
 }
 
 LessonCatalog builtIn() {
-    return LessonLoader(parserScriptChecker()).loadRoots({QStringLiteral(COROSCOPE_LESSONS_DIR)});
+    return LessonLoader(scriptChecker()).loadRoots({QStringLiteral(COROSCOPE_LESSONS_DIR)});
 }
 
 } // namespace

@@ -52,7 +52,7 @@ int lessonsCommand(int argc, char** argv) {
         return 2;
     }
     if (parser.isSet(check)) {
-        const LessonLoader loader(parserScriptChecker(), LessonLoader::Checking::Complete);
+        const LessonLoader loader(scriptChecker(), LessonLoader::Checking::Complete);
         const QString dir = parser.value(check);
         if (!QFileInfo(dir).isDir()) {
             print(stderr, QStringLiteral("coroscope lessons: %1 is not a folder").arg(dir));
@@ -80,7 +80,7 @@ int lessonsCommand(int argc, char** argv) {
         return problems.empty() ? 0 : 1;
     }
     const LessonCatalog catalog =
-        LessonLoader(parserScriptChecker()).loadRoots(LessonLoader::defaultRoots());
+        LessonLoader(scriptChecker()).loadRoots(LessonLoader::defaultRoots());
     for (const Lesson& l : catalog.lessons)
         print(stdout, QStringLiteral("%1\t%2").arg(l.id, l.title.in(QStringLiteral("en"))));
     for (const LessonProblem& p : catalog.problems)

@@ -33,4 +33,22 @@ QCoro::Task<std::shared_ptr<const RunModel>> LessonRunner::run(ScriptJob job) {
     co_return result;
 }
 
+namespace {
+
+// A plain function, not a lambda: the job and the callback live in the
+// coroutine's own frame, not in a capture that may be gone.
+QCoro::Task<> runAndDeliver(ScriptJob job,
+                            std::function<void(std::shared_ptr<const RunModel>)> done) {
+    auto running = LessonRunner::run(std::move(job));
+    std::shared_ptr<const RunModel> result = co_await running;
+    done(std::move(result));
+}
+
+} // namespace
+
+void LessonRunner::runThen(ScriptJob job,
+                           std::function<void(std::shared_ptr<const RunModel>)> done) {
+    runAndDeliver(std::move(job), std::move(done));
+}
+
 } // namespace coroscope

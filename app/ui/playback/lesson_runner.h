@@ -2,27 +2,17 @@
 #pragma once
 
 #include "model/run_model.h"
+#include "model/script_job.h"
 
 #include <QCoreApplication>
 #include <QString>
 
 #include <QCoroTask>
 
+#include <functional>
 #include <memory>
-#include <string>
-#include <utility>
-#include <vector>
 
 namespace coroscope {
-
-// One script to run: its file name (for messages), its text and the
-// parameter values as Python literals.
-struct ScriptJob {
-    QString fileName;
-    QString source;
-    std::vector<std::pair<std::string, std::string>> params;
-    std::vector<std::uint32_t> watchLines; // reported when first reached (narration)
-};
 
 // The one way the application runs a script: through the interpreter of
 // engine/script (runScript), never anything canned. A run happens off the
@@ -35,6 +25,8 @@ public:
     static std::shared_ptr<const RunModel> runNow(const ScriptJob& job);
     // Runs a job on a worker thread; resumes on the GUI thread with the result.
     static QCoro::Task<std::shared_ptr<const RunModel>> run(ScriptJob job);
+    // The same, calling `done` back on the GUI thread (a LessonSession's runner).
+    static void runThen(ScriptJob job, std::function<void(std::shared_ptr<const RunModel>)> done);
 };
 
 } // namespace coroscope

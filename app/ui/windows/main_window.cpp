@@ -32,7 +32,8 @@ namespace coroscope {
 MainWindow::MainWindow(Language* language, QWidget* parent)
     : QMainWindow(parent)
     , m_language(language)
-    , m_theme(&Theme::light()) {
+    , m_theme(&Theme::light())
+    , m_session(&LessonRunner::runThen) {
     setObjectName(QStringLiteral("mainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks |
                    QMainWindow::AllowNestedDocks);
@@ -48,16 +49,17 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
     restoreSettings();
     connect(m_language, &Language::changed, this, [this] {
         // Lesson texts follow the language too.
-        const QString id = m_lesson ? m_lesson->id : QString();
+        const QString id = lesson() ? lesson()->id : QString();
         m_lessons->setCatalog(m_catalog, m_language->code());
-        m_lessons->setDone(m_done);
-        if (m_lesson) {
+        m_lessons->setDone(m_session.done());
+        if (lesson()) {
             m_lessons->selectLesson(id);
-            m_params->setParameters(m_lesson->parameters, m_values, m_language->code());
+            m_params->setParameters(lesson()->parameters, m_session.parameters(),
+                                    m_language->code());
             QStringList labels;
-            for (const LessonScript& s : m_lesson->scripts)
+            for (const LessonScript& s : lesson()->scripts)
                 labels << (s.label.isEmpty() ? s.file : s.label.in(m_language->code()));
-            m_code->setScripts(labels, m_script);
+            m_code->setScripts(labels, script());
             showNarration(m_narrationStep, m_narrationWaiting);
             updateCompare();
         }
@@ -180,9 +182,18 @@ void MainWindow::connectViews() {
     connect(m_code, &CodePanel::scriptChosen, this, &MainWindow::chooseScript);
     connect(m_code, &CodePanel::resetRequested, this, &MainWindow::resetSource);
     connect(m_code->editor(), &QPlainTextEdit::textChanged, this, &MainWindow::sourceEdited);
-    connect(m_params, &ParametersPanel::valuesChanged, this, &MainWindow::parametersChanged);
+    // What the session reports, shown.
+    connect(&m_session, &LessonSession::runRejected, this, &MainWindow::showRejected);
+    connect(&m_session, &LessonSession::runStarted, this, &MainWindow::showRunning);
+    connect(&m_session, &LessonSession::runReady, this, &MainWindow::runFinished);
+    connect(&m_session, &LessonSession::editChanged, this, [this](int index, bool edited) {
+        if (index == script()) m_code->setModified(edited);
+    });
+    connect(&m_session, &LessonSession::lessonDone, this,
+            [this] { m_lessons->setDone(m_session.done()); });
+    connect(m_params, &ParametersPanel::valuesChanged, &m_session, &LessonSession::setParameters);
     connect(m_predict, &PredictCard::chosen, this, [this](int choice) {
-        if (const Question* q = questionBefore(m_script)) m_answers[q->id] = choice;
+        m_session.recordAnswer(choice);
         m_predict->hide();
         m_playback.play();
     });
@@ -191,7 +202,7 @@ void MainWindow::connectViews() {
 }
 
 void MainWindow::retranslate() {
-    setWindowTitle(m_lesson ? tr("%1 — Coroscope").arg(m_lesson->title.in(m_language->code()))
+    setWindowTitle(lesson() ? tr("%1 — Coroscope").arg(lesson()->title.in(m_language->code()))
                             : tr("Coroscope"));
     m_stage->setTabText(0, tr("Restaurant"));
     m_stage->setTabText(1, tr("Compare"));
@@ -216,7 +227,7 @@ void MainWindow::changeEvent(QEvent* e) {
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* e) {
     if (watched == m_stage && e->type() == QEvent::Resize) m_predict->place();
-    if (watched == m_restaurant && e->type() == QEvent::Paint && m_firstPaint && m_lesson) {
+    if (watched == m_restaurant && e->type() == QEvent::Paint && m_firstPaint && lesson()) {
         // Report after this paint has reached the screen.
         auto callback = std::move(m_firstPaint);
         m_firstPaint = nullptr;
@@ -259,8 +270,6 @@ void MainWindow::restoreSettings() {
     setTheme(s.value(QStringLiteral("theme"), QStringLiteral("light")).toString());
     m_playback.setSpeed(s.value(QStringLiteral("speed"), 0.25).toDouble());
     m_transport->setSpeed(m_playback.speed());
-    const auto done = s.value(QStringLiteral("progress/done")).toStringList();
-    m_done = QSet<QString>(done.begin(), done.end());
     m_timeline->setMode(s.value(QStringLiteral("timeline/workers"), false).toBool()
                             ? LaneMode::Workers
                             : LaneMode::Tasks);
@@ -271,7 +280,7 @@ void MainWindow::saveSettings() {
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
-    if (m_lesson) s.setValue(QStringLiteral("lastLesson"), m_lesson->id);
+    if (lesson()) s.setValue(QStringLiteral("lastLesson"), lesson()->id);
     s.setValue(QStringLiteral("timeline/workers"), m_timeline->mode() == LaneMode::Workers);
 }
 

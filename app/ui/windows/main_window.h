@@ -2,17 +2,14 @@
 #pragma once
 
 #include "model/lesson_loader.h"
+#include "model/lesson_session.h"
 #include "ui/painters/action_icons.h"
 #include "ui/playback/lesson_runner.h"
 #include "ui/playback/playback_controller.h"
 #include "ui/style/theme.h"
 
 #include <QMainWindow>
-#include <QMap>
 #include <QPointer>
-#include <QSet>
-
-#include <QCoroTask>
 
 #include <memory>
 #include <optional>
@@ -46,10 +43,10 @@ class TransportBar;
 // parameters, the event log and the output at the bottom, and the transport
 // bar. Every view draws the current run at the playback's playhead.
 //
-// Invariants: m_runs has one slot per script of m_lesson (null until that
-// script has run); the views show m_runs[m_script] when it ran; a run
-// finishing after the lesson, script or edit changed is dropped (by
-// m_runGeneration).
+// The lesson session (m_session) holds the lesson's runs, answers, parameter
+// values, edits and done marks; the window holds the widgets and shows it.
+// Invariant: the views show the session's run of its current script when
+// that ran (m_current), else nothing.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -65,14 +62,15 @@ public:
     // at that virtual time once its run is in, without asking its question
     // first (a slide, a screenshot). False when there is no such script.
     bool openScript(int script, std::optional<Time> pausedAt = std::nullopt);
-    // Brings a view forward: restaurant, compare, timeline or code.
+    // Brings a view forward (one of kLessonViews; another name shows the restaurant).
     void showView(const QString& view);
-    const Lesson* lesson() const { return m_lesson; }
-    int script() const { return m_script; }
+    const Lesson* lesson() const { return m_session.lesson(); }
+    int script() const { return m_session.script(); }
+    LessonSession* session() { return &m_session; }
     PlaybackController* playback() { return &m_playback; }
     const std::shared_ptr<const RunModel>& currentRun() const { return m_current; }
     // Scripts still running in the background.
-    int runsInFlight() const { return m_runsInFlight; }
+    int runsInFlight() const { return m_session.runsInFlight(); }
     void setTheme(const QString& name);
     // Shows a run made elsewhere (tests): as if the current script had produced it.
     void showRun(std::shared_ptr<const RunModel> run);
@@ -109,23 +107,17 @@ private:
 
     // Lessons and runs (main_window_lessons.cpp)
     void chooseScript(int index);
-    QString sourceOf(int index) const;
     void sourceEdited();
     void resetSource();
-    void runCurrent();
-    void runAll();
-    QCoro::Task<> runScript(int index);
-    bool parsesCleanly(int index, const QString& source);
+    void showRejected(int index, const ScriptIssue& issue);
+    void showRunning(int index);
     void runFinished(int index, std::shared_ptr<const RunModel> run);
     void setCurrentRun(std::shared_ptr<const RunModel> run);
-    void parametersChanged(const QMap<QString, double>& values);
     void showNarration(int step, bool waiting);
     void playbackFinished();
-    const Question* questionBefore(int script) const;
     bool askFirst(); // true if a question was put up instead of playing
     void updateCompare();
     void selectTask(TaskId task);
-    void markDone();
     void nextLesson(int direction);
 
     // Export and presenter (main_window_actions.cpp)
@@ -136,25 +128,16 @@ private:
 
     Language* m_language;
     const Theme* m_theme;
-    LessonCatalog m_catalog;
-    const Lesson* m_lesson = nullptr;
-    int m_script = 0;
-    QMap<QString, double> m_values;
-    std::vector<std::shared_ptr<const RunModel>> m_runs;
-    std::vector<std::uint64_t> m_runGeneration; // per script: the run it waits for
-    std::uint64_t m_runSerial = 0;
+    LessonCatalog m_catalog; // holds the session's lesson
+    LessonSession m_session;
     std::shared_ptr<const RunModel> m_current;
     PlaybackController m_playback;
     TaskId m_selected = 0;
-    QSet<QString> m_done;
-    QMap<QString, int> m_answers; // question id -> chosen choice
-    QSet<QString> m_asked;        // questions put to the learner in this session
     std::function<void()> m_firstPaint;
     std::function<void()> m_momentShown;
     std::optional<Time> m_pausedAt; // openPausedAt's time, until the run is in
-    bool m_loadingSource = false;
-    int m_runsInFlight = 0;
-    int m_narrationStep = -1; // the step the narration panel shows
+    bool m_loadingSource = false;   // the editor's text is being set, not edited
+    int m_narrationStep = -1;       // the step the narration panel shows
     bool m_narrationWaiting = false;
 
     // Views

@@ -2,6 +2,7 @@
 // The window's actions, menus and toolbar; export and presenter mode.
 #include "ui/windows/main_window.h"
 
+#include "model/lesson_view.h"
 #include "ui/export/export.h"
 #include "ui/panels/code_panel.h"
 #include "ui/panels/predict_card.h"
@@ -46,7 +47,7 @@ QAction* MainWindow::action(const char* objectName, const QKeySequence& key,
 
 void MainWindow::createActions() {
     auto& a = m_actions;
-    a.run = action("run", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { runCurrent(); });
+    a.run = action("run", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_session.runCurrent(); });
     a.run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
     a.reset = action("resetScript", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                      [this] { resetSource(); });
@@ -59,9 +60,7 @@ void MainWindow::createActions() {
                                    QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + i)),
                                    [this, i] { chooseScript(i); }));
     a.askAgain = action("askAgain", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
-        if (const Question* q = questionBefore(m_script)) {
-            m_asked.remove(q->id);
-            m_answers.remove(q->id);
+        if (m_session.forgetQuestion()) {
             m_playback.restart();
             askFirst();
         }
@@ -208,8 +207,8 @@ void MainWindow::createMenus() {
     m_lessonMenu->addSeparator();
     for (std::size_t i = 0; i < a.scripts.size(); ++i) {
         QAction* s = a.scripts[i];
-        const bool present = m_lesson && i < m_lesson->scripts.size();
-        const LessonScript* script = present ? &m_lesson->scripts[i] : nullptr;
+        const bool present = lesson() && i < lesson()->scripts.size();
+        const LessonScript* script = present ? &lesson()->scripts[i] : nullptr;
         set(s,
             script ? tr("Script &%1: %2")
                          .arg(i + 1)
@@ -306,10 +305,10 @@ void MainWindow::exportPicture(bool svg) {
             break;
         }
     }
-    const QString name = target == m_timeline  ? QStringLiteral("timeline")
-                         : target == m_code    ? QStringLiteral("code")
-                         : target == m_compare ? QStringLiteral("compare")
-                                               : QStringLiteral("restaurant");
+    const QString name = lessonViewName(target == m_timeline  ? LessonView::Timeline
+                                        : target == m_code    ? LessonView::Code
+                                        : target == m_compare ? LessonView::Compare
+                                                              : LessonView::Restaurant);
     const QString dir =
         QSettings()
             .value(QStringLiteral("exportDir"),
@@ -320,7 +319,7 @@ void MainWindow::exportPicture(bool svg) {
         this, svg ? tr("Export view as SVG") : tr("Export view as PNG"),
         QDir(dir).filePath(
             QStringLiteral("%1-%2.%3")
-                .arg(m_lesson ? m_lesson->id : QStringLiteral("coroscope"), name, suffix)),
+                .arg(lesson() ? lesson()->id : QStringLiteral("coroscope"), name, suffix)),
         svg ? tr("SVG drawings (*.svg)") : tr("PNG pictures (*.png)"));
     if (path.isEmpty()) return;
     QSettings().setValue(QStringLiteral("exportDir"), QFileInfo(path).absolutePath());
@@ -354,7 +353,7 @@ void MainWindow::exportChromeTrace() {
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export Chrome trace"),
         QDir(dir).filePath(
-            QStringLiteral("%1.trace.json").arg(m_lesson ? m_lesson->id : QStringLiteral("run"))),
+            QStringLiteral("%1.trace.json").arg(lesson() ? lesson()->id : QStringLiteral("run"))),
         tr("Chrome trace JSON (*.json)"));
     if (path.isEmpty()) return;
     const QString error = Export::chromeTrace(path, *m_current);
@@ -373,7 +372,7 @@ void MainWindow::togglePresenter() {
     m_presenter = new PresenterWindow(this);
     m_presenter->setAttribute(Qt::WA_DeleteOnClose);
     m_presenter->addActions(actions()); // the same keys work there
-    m_presenter->setRun(m_current, m_lesson, m_script, m_language->code());
+    m_presenter->setRun(m_current, lesson(), script(), m_language->code());
     m_presenter->setPlayhead(m_playback.playhead());
     m_presenter->setSelectedTask(m_selected);
     m_presenter->setNarration(m_narrationStep, m_narrationWaiting);

@@ -1,0 +1,139 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/lesson.h"
+#include "model/lesson_loader.h"
+#include "model/run_model.h"
+#include "model/script_job.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <vector>
+
+namespace coroscope {
+
+// The learner's session with the open lesson, without widgets: its runs, the
+// predict-first answers, the parameter values, the edits of its scripts and
+// the lessons done. The window shows it and forwards the learner's input.
+//
+// Where state lives and its invariants:
+//  - m_lesson is not owned (the window's catalog holds it); null before the
+//    first open().
+//  - m_runs and m_generation have one slot per script of m_lesson; a run
+//    slot is null until that script has run (a rejected run is not kept).
+//  - A run is accepted only while its slot still waits for its generation:
+//    serial numbers never repeat, so a run started before the lesson was
+//    opened again, or before the script was run again, is dropped.
+//  - Parameter values, edits and done marks are persisted in QSettings the
+//    moment they change; the values are always inside their ranges.
+class LessonSession : public QObject {
+    Q_OBJECT
+
+public:
+    using RunDone = std::function<void(std::shared_ptr<const RunModel>)>;
+    // Runs a job and calls `done` with its model on this thread, at once or
+    // later (the window runs it on a worker thread; tests, synchronously).
+    using Runner = std::function<void(ScriptJob job, RunDone done)>;
+
+    explicit LessonSession(Runner runner, ScriptChecker checker = scriptChecker(),
+                           QObject* parent = nullptr);
+
+    // Makes `lesson` the current one, at its first script, with no runs yet
+    // and the saved (or default) parameter values. Does not run anything.
+    void open(const Lesson* lesson);
+    const Lesson* lesson() const { return m_lesson; }
+    int scriptCount() const;
+    // The script shown (0-based).
+    int script() const { return m_script; }
+    void setScript(int index);
+
+    // Runs
+    // The current script first, then the others when the lesson compares them.
+    void runCurrent();
+    // The current script first, then every other one.
+    void runAll();
+    void runScript(int index);
+    const std::vector<std::shared_ptr<const RunModel>>& runs() const { return m_runs; }
+    std::shared_ptr<const RunModel> run(int index) const;
+    // Puts a run made elsewhere in a slot (tests), as if that script had produced it.
+    void setRun(int index, std::shared_ptr<const RunModel> run);
+    // Scripts still running in the background.
+    int runsInFlight() const { return m_runsInFlight; }
+
+    // Predict-first questions
+    const Question* questionBefore(int script) const;
+    // The current script's question when it has not been put yet in this
+    // session (and marks it put); null otherwise.
+    const Question* takeQuestion();
+    bool asked(const QString& questionId) const { return m_asked.contains(questionId); }
+    // Records the learner's choice for the current script's question.
+    void recordAnswer(int choice);
+    // The choice made for a question, -1 when none.
+    int answer(const QString& questionId) const { return m_answers.value(questionId, -1); }
+    // Forgets the current script's question was put and answered (ask again).
+    bool forgetQuestion();
+
+    // Parameters
+    const QMap<QString, double>& parameters() const { return m_values; }
+    // Takes the values (each clamped to its parameter's range), keeps them,
+    // and runs every script again.
+    void setParameters(const QMap<QString, double>& values);
+
+    // Edits
+    // The learner's edit of a script, else the script as shipped.
+    QString source(int index) const;
+    bool isEdited(int index) const;
+    // Keeps `text` as the learner's version of the script (none when it is the shipped one).
+    void setSource(int index, const QString& text);
+    // Throws the learner's edit away.
+    void resetSource(int index);
+
+    // Progress
+    const QSet<QString>& done() const { return m_done; }
+    // Marks the current lesson done (once).
+    void markDone();
+
+Q_SIGNALS:
+    // A script passed its check and was handed to the runner.
+    void runStarted(int script);
+    // A script did not pass its check and was not run.
+    void runRejected(int script, const ScriptIssue& issue);
+    // A run came in for the current lesson, still awaited. Kept in runs()
+    // (when it ran) before this is emitted.
+    void runReady(int script, std::shared_ptr<const RunModel> run);
+    void answerRecorded(const QString& questionId, int choice);
+    void parametersChanged(const QMap<QString, double>& values);
+    void editChanged(int script, bool edited);
+    void lessonDone(const QString& lessonId);
+
+private:
+    bool validScript(int index) const;
+    // Checks the invariants above (debug builds).
+    void checkInvariants() const;
+    void finished(int index, const QString& lessonId, std::uint64_t generation,
+                  std::shared_ptr<const RunModel> run);
+
+    Runner m_runner;
+    ScriptChecker m_checker;
+    const Lesson* m_lesson = nullptr;
+    int m_script = 0;
+    std::vector<std::shared_ptr<const RunModel>> m_runs;
+    std::vector<std::uint64_t> m_generation; // per script: the run it waits for
+    std::uint64_t m_runSerial = 0;
+    int m_runsInFlight = 0;
+    QMap<QString, double> m_values;
+    QMap<QString, int> m_answers; // question id -> chosen choice
+    QSet<QString> m_asked;        // questions put to the learner in this session
+    QSet<QString> m_done;         // ids of the lessons played to the end
+};
+
+// A parameter's value inside its range.
+double clampParameter(const LessonParameter& parameter, double value);
+
+} // namespace coroscope
