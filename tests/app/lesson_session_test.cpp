@@ -66,7 +66,7 @@ struct HeldRunner {
 
 // Runs every job at once.
 LessonSession::Runner synchronous() {
-    return [](ScriptJob job, LessonSession::RunDone done) { done(runOf(job)); };
+    return [](const ScriptJob& job, const LessonSession::RunDone& done) { done(runOf(job)); };
 }
 
 // A checker that finds a problem in any script that says "broken".

@@ -73,7 +73,7 @@ public:
     int runsInFlight() const { return m_session.runsInFlight(); }
     void setTheme(const QString& name);
     // Shows a run made elsewhere (tests): as if the current script had produced it.
-    void showRun(std::shared_ptr<const RunModel> run);
+    void showRun(const std::shared_ptr<const RunModel>& run);
     // Called once openScript's moment is on screen (a screenshot can be taken).
     void setMomentShownCallback(std::function<void()> callback) {
         m_momentShown = std::move(callback);
@@ -111,8 +111,8 @@ private:
     void resetSource();
     void showRejected(int index, const ScriptIssue& issue);
     void showRunning(int index);
-    void runFinished(int index, std::shared_ptr<const RunModel> run);
-    void setCurrentRun(std::shared_ptr<const RunModel> run);
+    void runFinished(int index, const std::shared_ptr<const RunModel>& run);
+    void setCurrentRun(const std::shared_ptr<const RunModel>& run);
     void showNarration(int step, bool waiting);
     void playbackFinished();
     bool askFirst(); // true if a question was put up instead of playing

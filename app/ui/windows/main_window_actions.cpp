@@ -261,7 +261,7 @@ void MainWindow::createMenus() {
                           .arg(QString(label).remove(QLatin1Char('&')),
                                t->shortcut().toString(QKeySequence::NativeText)));
         addAction(t);
-        connect(t, &QAction::triggered, this, [this, id] { setTheme(id); });
+        connect(t, &QAction::triggered, this, [this, theme = id] { setTheme(theme); });
         m_themeMenu->addAction(t);
     }
     m_viewMenu->addSeparator();

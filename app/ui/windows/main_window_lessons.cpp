@@ -157,7 +157,7 @@ void MainWindow::showRunning(int index) {
         tr("Running %1…").arg(lesson()->scripts[static_cast<std::size_t>(index)].file), false);
 }
 
-void MainWindow::runFinished(int index, std::shared_ptr<const RunModel> run) {
+void MainWindow::runFinished(int index, const std::shared_ptr<const RunModel>& run) {
     // The session has kept the run (when it ran) and checked it is still awaited.
     if (index != script()) {
         updateCompare();
@@ -197,12 +197,12 @@ void MainWindow::runFinished(int index, std::shared_ptr<const RunModel> run) {
     updateCompare();
 }
 
-void MainWindow::showRun(std::shared_ptr<const RunModel> run) {
+void MainWindow::showRun(const std::shared_ptr<const RunModel>& run) {
     if (lesson()) m_session.setRun(script(), run);
-    setCurrentRun(std::move(run));
+    setCurrentRun(run);
 }
 
-void MainWindow::setCurrentRun(std::shared_ptr<const RunModel> run) {
+void MainWindow::setCurrentRun(const std::shared_ptr<const RunModel>& run) {
     m_current = run && run->ran() ? run : nullptr;
     m_selected = 0;
     m_timeline->setRun(m_current);
