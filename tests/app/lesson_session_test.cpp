@@ -116,10 +116,9 @@ TEST(LessonSession, ARunFromAnEarlierOpeningOrAnEarlierRunIsDropped) {
     HeldRunner runner;
     LessonSession session(runner.runner(), brokenChecker());
     std::vector<int> ready;
-    QObject::connect(&session, &LessonSession::runReady,
-                     [&](int script, const std::shared_ptr<const RunModel>&) {
-                         ready.push_back(script);
-                     });
+    QObject::connect(
+        &session, &LessonSession::runReady,
+        [&](int script, const std::shared_ptr<const RunModel>&) { ready.push_back(script); });
     session.open(&l);
     session.runAll(); // held 0, 1
     session.open(&l); // the same lesson opened again
