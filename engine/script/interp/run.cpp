@@ -117,7 +117,7 @@ void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& opt
             }
             break;
         }
-        if (in.aborted()) break;
+        if (in.budget().stopped()) break;
         if (!stepped) {
             result.err += file +
                           ": the program waits forever: no task can run and no timer "
@@ -142,8 +142,8 @@ void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& opt
             return;
         }
     }
-    if (in.aborted()) {
-        std::string message = in.abortMessage();
+    if (in.budget().stopped()) {
+        std::string message = in.budget().stopMessage();
         if (message.empty())
             message = file + ", line " + std::to_string(in.currentLine()) +
                       ": the script uses more than " +

@@ -141,7 +141,7 @@ Eval<Value> LoopObject::cancelAllTasks() {
         if (pending[i]->cancelled()) continue;
         if (std::exception_ptr e = pending[i]->exception()) {
             Ref<ExceptionObject> exc = toPython(e);
-            in.warn(
+            in.output().warn(
                 "unhandled exception during asyncio.run() shutdown\ntask: <Task finished name='" +
                 static_cast<TaskBase*>(pending[i].get())->name() +
                 "' exception=" + exceptionRepr(*exc) + ">\n" + in.formatTraceback(*exc));
@@ -233,8 +233,8 @@ void runCallback(const Value& fn, const std::vector<Value>& args, const char* co
         throw;
     } catch (...) {
         Ref<ExceptionObject> e = toPython(std::current_exception());
-        in.warn(std::string("Exception in ") + context + " " + repr(fn) + "\n" +
-                in.formatTraceback(*e));
+        in.output().warn(std::string("Exception in ") + context + " " + repr(fn) + "\n" +
+                         in.formatTraceback(*e));
     }
 }
 

@@ -154,9 +154,8 @@ Eval<Value> waitForCondition(Ref<Condition> c, Value predicate) {
         Value result;
         {
             CallArgs args;
-            Eval<Value> pending;
-            if (!in.callStart(predicate, args, result, pending, nullptr))
-                result = co_await std::move(pending);
+            CallStart call = in.callStart(predicate, args, nullptr);
+            result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
         }
         if (truthy(result)) co_return result;
         in.checkCanSuspend("wait on a condition");

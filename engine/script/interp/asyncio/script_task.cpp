@@ -64,15 +64,15 @@ void ScriptTask::lastRefDropped() noexcept {
     if (in && !in->tearingDown() && m_logTraceback && m_exception && done()) {
         try {
             Ref<ExceptionObject> e = toPython(m_exception);
-            in->warn("Task exception was never retrieved\nfuture: <Task finished name='" + name() +
-                     "' coro=<" + coroutineName + "() done> exception=" + exceptionRepr(*e) +
-                     ">\n" + in->formatTraceback(*e));
+            in->output().warn("Task exception was never retrieved\nfuture: <Task finished name='" +
+                              name() + "' coro=<" + coroutineName + "() done> exception=" +
+                              exceptionRepr(*e) + ">\n" + in->formatTraceback(*e));
         } catch (...) {
         }
     }
     if (in && !in->tearingDown() && !done())
-        in->warn("Task was destroyed but it is pending!\ntask: <Task pending name='" + name() +
-                 "' coro=<" + coroutineName + "()>>\n");
+        in->output().warn("Task was destroyed but it is pending!\ntask: <Task pending name='" +
+                          name() + "' coro=<" + coroutineName + "()>>\n");
     TaskBase::lastRefDropped();
 }
 

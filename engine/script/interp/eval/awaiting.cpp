@@ -24,7 +24,7 @@ SleepObject::~SleepObject() {
     if (!i || i->tearingDown()) return;
     std::string message = std::string("coroutine '") + name + "' was never awaited";
     i->loop().diagnostic(message, 0, i->currentLine());
-    i->runtimeWarning(message, i->currentLine());
+    i->output().runtimeWarning(message, i->currentLine());
 }
 
 bool isAwaitable(const Value& v) {

@@ -181,8 +181,7 @@ Eval<Value> Interp::runFunction(Ref<FunctionObject> fn, Slots slots, Frame* call
     co_return result;
 }
 
-bool Interp::callNative(NativeFunction& n, CallArgs& args, const char* name, Value& result,
-                        Eval<Value>& pending, Frame* caller) {
+CallStart Interp::callNative(NativeFunction& n, CallArgs& args, const char* name, Frame* caller) {
     CallArgs a = args;
     a.name = name;
     a.data = &n.data();
@@ -196,20 +195,14 @@ bool Interp::callNative(NativeFunction& n, CallArgs& args, const char* name, Val
                 if (a.pos[i].is(Kind::Iterator) && needsAsyncIteration(a.pos[i])) wait = true;
         if (wait) {
             a.plain = n.plain();
-            pending = n.blocking()(a);
-            return false;
+            return {Value(), n.blocking()(a)};
         }
     }
-    if (n.plain()) {
-        result = n.plain()(a);
-        return true;
-    }
-    pending = n.blocking()(a);
-    return false;
+    if (n.plain()) return {n.plain()(a), {}};
+    return {Value(), n.blocking()(a)};
 }
 
-bool Interp::callStart(const Value& callee, CallArgs& args, Value& result, Eval<Value>& pending,
-                       Frame* caller) {
+CallStart Interp::callStart(const Value& callee, CallArgs& args, Frame* caller) {
     switch (callee.isObject() ? callee.obj()->kind() : Kind::Other) {
     case Kind::Native: {
         auto* n = callee.as<NativeFunction>();
@@ -223,7 +216,7 @@ bool Interp::callStart(const Value& callee, CallArgs& args, Value& result, Eval<
             ++a.pos;
             --a.npos;
         }
-        return callNative(*n, a, n->name(), result, pending, caller);
+        return callNative(*n, a, n->name(), caller);
     }
     case Kind::Function: {
         Ref<FunctionObject> fn(callee.as<FunctionObject>());
@@ -232,23 +225,20 @@ bool Interp::callStart(const Value& callee, CallArgs& args, Value& result, Eval<
         if (c->isGenerator) {
             Ref<GeneratorObject> gen(new GeneratorObject(c->isAsync, c->qualname));
             gen->start(runFunction(fn, std::move(slots), nullptr, gen.get()));
-            result = Value(gen);
-            return true;
+            return {Value(gen), {}};
         }
-        if (c->isAsync) {
-            result = Value(Ref<CoroutineObject>(new CoroutineObject(
-                runFunction(fn, std::move(slots), nullptr, nullptr), c->qualname)));
-            return true;
-        }
-        pending = runFunction(std::move(fn), std::move(slots), caller, nullptr);
-        return false;
+        if (c->isAsync)
+            return {Value(Ref<CoroutineObject>(new CoroutineObject(
+                        runFunction(fn, std::move(slots), nullptr, nullptr), c->qualname))),
+                    {}};
+        return {Value(), runFunction(std::move(fn), std::move(slots), caller, nullptr)};
     }
     case Kind::BoundMethod: {
         auto* b = callee.as<BoundMethod>();
         Value keep(callee);
         CallArgs a = args;
         a.self = &b->self;
-        return callStart(b->function, a, result, pending, caller);
+        return callStart(b->function, a, caller);
     }
     case Kind::Type: {
         auto* cls = callee.as<TypeObject>();
@@ -259,8 +249,7 @@ bool Interp::callStart(const Value& callee, CallArgs& args, Value& result, Eval<
                 typeError("cannot create '" + cls->name() + "' instances");
             CallArgs a = args;
             a.self = &callee;
-            return callNative(*ctor->as<NativeFunction>(), a, cls->name().c_str(), result, pending,
-                              caller);
+            return callNative(*ctor->as<NativeFunction>(), a, cls->name().c_str(), caller);
         }
         Value instance;
         if (cls->isException()) {
@@ -269,38 +258,33 @@ bool Interp::callStart(const Value& callee, CallArgs& args, Value& result, Eval<
         } else {
             instance = Value(Ref<InstanceObject>(new InstanceObject(cls)));
         }
-        Value* init = cls->lookup("__init__");
-        if (!init || init->is(Kind::Native)) {
+        Value* initFn = cls->lookup("__init__");
+        if (!initFn || initFn->is(Kind::Native)) {
             if ((args.npos || args.nkw) && !cls->isException())
                 typeError(cls->name() + "() takes no arguments");
-            if (init && cls->isException()) {
+            if (initFn && cls->isException()) {
                 CallArgs a = args;
                 a.self = &instance;
-                Value ignored;
-                Eval<Value> none;
-                callStart(*init, a, ignored, none, caller);
+                callStart(*initFn, a, caller); // a native __init__: it never suspends
             }
-            result = std::move(instance);
-            return true;
+            return {std::move(instance), {}};
         }
         CallArgs a = args;
         a.self = &instance;
-        Value r;
-        Eval<Value> initCoro;
-        if (callStart(*init, a, r, initCoro, caller)) {
-            if (!r.isNone()) typeError("__init__() should return None, not '" + typeName(r) + "'");
-            result = std::move(instance);
-            return true;
+        CallStart init = callStart(*initFn, a, caller);
+        if (init.finished()) {
+            if (!init.result.isNone())
+                typeError("__init__() should return None, not '" + typeName(init.result) + "'");
+            return {std::move(instance), {}};
         }
-        pending = initThenReturn(std::move(instance), std::move(initCoro));
-        return false;
+        return {Value(), initThenReturn(std::move(instance), std::move(init.pending))};
     }
     case Kind::Instance: {
         Value* fn = callee.obj()->type()->lookup("__call__");
         if (fn) {
             CallArgs a = args;
             a.self = &callee;
-            return callStart(*fn, a, result, pending, caller);
+            return callStart(*fn, a, caller);
         }
         break;
     }
@@ -324,13 +308,11 @@ bool Interp::callStart(const Value& callee, CallArgs& args, Value& result, Eval<
         buf->kwValues.insert(buf->kwValues.end(), args.kwValues, args.kwValues + args.nkw);
         CallArgs a = buf->args();
         a.frame = caller;
-        Eval<Value> inner;
-        if (callStart(p->function, a, result, inner, caller)) return true;
-        pending = keepAlive(std::move(buf), std::move(inner));
-        return false;
+        CallStart inner = callStart(p->function, a, caller);
+        if (inner.finished()) return inner;
+        return {Value(), keepAlive(std::move(buf), std::move(inner.pending))};
     }
-    case Kind::StaticMethod:
-        return callStart(callee.as<WrapperObject>()->function, args, result, pending, caller);
+    case Kind::StaticMethod: return callStart(callee.as<WrapperObject>()->function, args, caller);
     default: break;
     }
     typeError("'" + typeName(callee) + "' object is not callable");
@@ -349,10 +331,9 @@ Value Interp::runNested(Eval<Value> coro) {
 }
 
 Value Interp::callSync(const Value& callee, CallArgs& args, Frame* caller) {
-    Value result;
-    Eval<Value> pending;
-    if (callStart(callee, args, result, pending, caller)) return result;
-    return runNested(std::move(pending));
+    CallStart s = callStart(callee, args, caller);
+    if (s.finished()) return std::move(s.result);
+    return runNested(std::move(s.pending));
 }
 
 Value Interp::call(const Value& callee, std::initializer_list<Value> pos) {
@@ -423,8 +404,7 @@ void Interp::evalArguments(Frame& f, const ir::Arguments& a, ArgBuffer& buf) {
         addArgument(a, i, true, eval(f, *a.kwValues[i]), buf);
 }
 
-bool Interp::startSimpleCall(Frame& f, const ir::Expr& e, ArgBuffer& buf, Value& result,
-                             Eval<Value>& pending) {
+CallStart Interp::startSimpleCall(Frame& f, const ir::Expr& e, ArgBuffer& buf) {
     CallArgs a;
     if (e.op == ir::Op::Call) {
         const auto& c = static_cast<const ir::Call&>(e);
@@ -441,7 +421,7 @@ bool Interp::startSimpleCall(Frame& f, const ir::Expr& e, ArgBuffer& buf, Value&
         if (passSelf) a.self = &buf.self;
     }
     a.frame = &f;
-    return callStart(buf.callee, a, result, pending, &f);
+    return callStart(buf.callee, a, &f);
 }
 
 } // namespace coroscope::interp

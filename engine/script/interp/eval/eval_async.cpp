@@ -20,12 +20,10 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
     case ir::Op::Call:
     case ir::Op::CallMethod: {
         ArgBuffer buf;
-        Value result;
-        Eval<Value> pending;
         if (e.isSimpleCall()) {
-
-            if (!startSimpleCall(f, e, buf, result, pending)) result = co_await std::move(pending);
-            co_return result;
+            CallStart call = startSimpleCall(f, e, buf);
+            if (!call.finished()) call.result = co_await std::move(call.pending);
+            co_return std::move(call.result);
         }
         const ir::Arguments* a;
         bool passSelf = false;
@@ -52,21 +50,21 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
         CallArgs args = buf.args();
         if (passSelf) args.self = &buf.self;
         args.frame = &f;
-        if (!callStart(buf.callee, args, result, pending, &f)) result = co_await std::move(pending);
-        co_return result;
+        CallStart call = callStart(buf.callee, args, &f);
+        if (!call.finished()) call.result = co_await std::move(call.pending);
+        co_return std::move(call.result);
     }
     case ir::Op::Await: {
         const ir::Expr& operand = *static_cast<const ir::Operand&>(e).value;
-        Value awaitable;
+        CallStart call;
         if (operand.isSimpleCall()) {
             ArgBuffer buf;
-            Eval<Value> pending;
-            if (!startSimpleCall(f, operand, buf, awaitable, pending))
-                awaitable = co_await std::move(pending);
+            call = startSimpleCall(f, operand, buf);
+            if (!call.finished()) call.result = co_await std::move(call.pending);
         } else {
-            COROSCOPE_EVAL_CHILD(awaitable, operand);
+            COROSCOPE_EVAL_CHILD(call.result, operand);
         }
-        co_return co_await AwaitValue{&awaitable};
+        co_return co_await AwaitValue{&call.result};
     }
     case ir::Op::Yield: {
         const ir::Expr* operand = static_cast<const ir::Operand&>(e).value;

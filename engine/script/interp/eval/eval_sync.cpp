@@ -124,10 +124,9 @@ Value Interp::eval(Frame& f, const ir::Expr& e) {
     case ir::Op::Call:
     case ir::Op::CallMethod: {
         ArgBuffer buf;
-        Value result;
-        Eval<Value> pending;
-        if (startSimpleCall(f, e, buf, result, pending)) return result;
-        return runNested(std::move(pending));
+        CallStart call = startSimpleCall(f, e, buf);
+        if (call.finished()) return std::move(call.result);
+        return runNested(std::move(call.pending));
     }
     case ir::Op::Binary: {
         const auto& b = static_cast<const ir::Binary&>(e);

@@ -22,19 +22,18 @@ const ir::Expr& operandOf(const ir::Expr& e) {
         const ir::Expr& top_ = (expr);                                                             \
         const bool await_ = top_.op == ir::Op::Await;                                              \
         const ir::Expr& inner_ = await_ ? operandOf(top_) : top_;                                  \
-        Value value_;                                                                              \
+        CallStart call_;                                                                           \
         if ((inner_).isSimpleCall()) {                                                             \
             ArgBuffer buf_;                                                                        \
-            Eval<Value> pending_;                                                                  \
-            if (!startSimpleCall(f, inner_, buf_, value_, pending_))                               \
-                value_ = co_await std::move(pending_);                                             \
+            call_ = startSimpleCall(f, inner_, buf_);                                              \
+            if (!call_.finished()) call_.result = co_await std::move(call_.pending);               \
         } else {                                                                                   \
-            COROSCOPE_EVAL_CHILD(value_, inner_);                                                  \
+            COROSCOPE_EVAL_CHILD(call_.result, inner_);                                            \
         }                                                                                          \
         if (await_)                                                                                \
-            out = co_await AwaitValue{&value_};                                                    \
+            out = co_await AwaitValue{&call_.result};                                              \
         else                                                                                       \
-            out = std::move(value_);                                                               \
+            out = std::move(call_.result);                                                         \
     } while (false)
 
 // Runs a block: plain when it cannot suspend.

@@ -23,8 +23,8 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
         CallArgs args;
         args.self = &manager;
         args.frame = &f;
-        Eval<Value> pending;
-        if (!callStart(enter, args, entered, pending, &f)) entered = co_await std::move(pending);
+        CallStart call = callStart(enter, args, &f);
+        entered = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
         if (w.isAsync) {
             Value awaitable = std::move(entered);
             entered = co_await AwaitValue{&awaitable};
@@ -65,8 +65,8 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
         args.pos = exitArgs;
         args.npos = 3;
         args.frame = &f;
-        Eval<Value> pending;
-        if (!callStart(exit, args, result, pending, &f)) result = co_await std::move(pending);
+        CallStart call = callStart(exit, args, &f);
+        result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
         if (w.isAsync) {
             Value awaitable = std::move(result);
             result = co_await AwaitValue{&awaitable};

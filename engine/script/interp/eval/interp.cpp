@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The interpreter's life: setup, the main thread's body, the per-step
-// budget, output, and the end of the run.
+// The interpreter's life: setup, the main thread's body, the periodic
+// budget check, and the end of the run.
 #include "script/interp/eval/interp.h"
 
 #include "script/interp/builtins/builtins.h"
@@ -15,9 +15,6 @@ namespace coroscope::interp {
 thread_local Interp* Interp::t_current = nullptr;
 
 namespace {
-// How often (in statements) the budget and the memory limit are checked.
-constexpr std::uint64_t kCheckEvery = 4096;
-
 // An object with no state of its own (Ellipsis).
 class PlainObject final : public Object {
 public:
@@ -42,7 +39,9 @@ Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
     , m_loop(loop)
     , m_options(options)
     , m_result(result)
-    , m_source(std::move(source)) {
+    , m_source(std::move(source))
+    , m_budget(options)
+    , m_output(loop, result, *m_source) {
     t_current = this;
     m_heap.setLimit(options.maxMemoryBytes);
     m_heap.setLimitHandler([this](std::size_t) {
@@ -55,11 +54,6 @@ Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
     m_types.init();
     m_types.ellipsisObject = Value(new PlainObject(m_types.ellipsis));
     m_types.emptyTuple = Value(Ref<TupleObject>(new TupleObject()));
-    m_budgetLeft = kCheckEvery;
-    for (std::uint32_t line : options.watchLines) {
-        if (line >= m_watched.size()) m_watched.resize(line + 1, 0);
-        m_watched[line] = 1;
-    }
     m_builtins = newDict();
     m_globals = newDict();
     m_globals->setStr("__name__", strValue("__main__"));
@@ -99,42 +93,27 @@ void Interp::setParameter(const std::string& name, Value v) {
 }
 
 void Interp::reached(std::uint32_t line) {
-    m_watched[line] = 0; // the first time only
+    m_budget.unwatch(line); // the first time only
     TaskBase* task = m_loop.currentTask();
     m_loop.annotate(AnnotationKind::LineReached, {}, task ? task->id() : 0, line,
                     task ? task->worker() : 0);
 }
 
 void Interp::budgetCheck() {
-    m_budgetLeft = m_statements + kCheckEvery;
     // Coroutine frames are counted as they come and go: the limit is
     // checked here, between statements.
     if (m_heap.bytes() > m_heap.limit()) m_heap.grow(0);
-    const std::uint64_t step = m_loop.stepCount();
-    if (step != m_budgetStep) {
-        m_budgetStep = step;
-        m_stepBase = m_statements;
-        return;
-    }
-    if (m_statements - m_stepBase <= m_options.statementBudget) return;
+    if (!m_budget.stepOverBudget(m_loop.stepCount())) return;
     TaskBase* task = m_loop.currentTask();
     std::string where = m_source->fileName() + ", line " + std::to_string(m_line);
     std::string who;
     if (!task || task->kind() == TaskKind::Task)
-        who = "the event loop is blocked: a step ran " + thousands(m_options.statementBudget) +
+        who = "the event loop is blocked: a step ran " + thousands(m_budget.statementsPerStep()) +
               " statements without awaiting (a loop that never reaches an await?)";
     else
-        who = "the thread '" + task->name() + "' ran " + thousands(m_options.statementBudget) +
+        who = "the thread '" + task->name() + "' ran " + thousands(m_budget.statementsPerStep()) +
               " statements without waiting (an endless loop?)";
     abort(where + ": " + who);
-}
-
-void Interp::abort(std::string message) {
-    if (m_abortMessage.empty()) {
-        m_abortMessage = std::move(message);
-        m_abortLine = m_line;
-    }
-    throw RunAborted{m_abortMessage, m_abortLine};
 }
 
 void Interp::checkCanSuspend(const char* what) {
@@ -143,27 +122,6 @@ void Interp::checkCanSuspend(const char* what) {
                  " here: this code runs inside a builtin that called it (a key= function, "
                  "__repr__, __eq__, or a generator consumed by list(), sum(), sorted() ...), "
                  "and a builtin cannot wait; call it from your own code instead");
-}
-
-void Interp::print(std::string_view text) {
-    m_result.out += text;
-    TaskBase* task = m_loop.currentTask();
-    m_loop.print(text, task ? task->id() : 0, task ? task->line() : m_line,
-                 task ? task->worker() : 0);
-}
-
-void Interp::warn(std::string_view text) {
-    m_result.err += text;
-}
-
-void Interp::runtimeWarning(std::string_view message, std::uint32_t line) {
-    std::string out = m_source->fileName() + ":" + std::to_string(line) +
-                      ": RuntimeWarning: " + std::string(message) + "\n";
-    std::string_view text = m_source->lineText(static_cast<int>(line));
-    std::size_t a = text.find_first_not_of(" \t");
-    if (a != std::string_view::npos) out += "  " + std::string(text.substr(a)) + "\n";
-    out += "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n";
-    warn(out);
 }
 
 Eval<Value> Interp::runMain() {
@@ -195,7 +153,7 @@ Eval<Value> Interp::runMain() {
             } else if (code.isIntLike()) {
                 m_result.exitStatus = static_cast<int>(code.asInt());
             } else {
-                warn(str(code) + "\n");
+                m_output.warn(str(code) + "\n");
                 m_result.exitStatus = 1;
             }
         } else {
@@ -221,17 +179,11 @@ void Interp::initBuiltins() {
     initSetMethods();
 }
 
-void Interp::registerModule(std::string name, Value module) {
-    m_modules[std::move(name)] = std::move(module);
-}
-
 Value Interp::importModule(StrObject* dotted, bool top) {
-    auto it = m_modules.find(dotted->str());
-    if (it == m_modules.end())
-        raiseNew(m_types.ModuleNotFoundError, "No module named '" + dotted->str() + "'");
-    if (!top) return it->second;
-    std::string first = dotted->str().substr(0, dotted->str().find('.'));
-    return m_modules.at(first);
+    const Value* module = m_modules.find(dotted->str());
+    if (!module) raiseNew(m_types.ModuleNotFoundError, "No module named '" + dotted->str() + "'");
+    if (!top) return *module;
+    return *m_modules.find(dotted->str().substr(0, dotted->str().find('.')));
 }
 
 } // namespace coroscope::interp

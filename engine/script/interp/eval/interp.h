@@ -2,7 +2,10 @@
 #pragma once
 
 #include "core/loop.h"
+#include "script/interp/eval/run_budget.h"
+#include "script/interp/eval/script_output.h"
 #include "script/interp/lower/lower.h"
+#include "script/interp/modules/module_registry.h"
 #include "script/interp/run.h"
 #include "script/interp/runtime/frame.h"
 #include "script/syntax/source_file.h"
@@ -18,8 +21,19 @@ class LoopObject;
 class ThreadObject;
 struct RuntimeState;
 
-// One run of a script: the objects, the builtins and modules, and the
-// evaluator, on one engine Loop. The evaluator walks the IR: expressions
+// What starting a call gives: its result when it finished without
+// suspending, or else the coroutine to await for the result. Awaiting
+// `pending` into `result` keeps one Value in a caller's frame.
+struct CallStart {
+    Value result;
+    Eval<Value> pending;
+    bool finished() const { return !pending.handle(); }
+};
+
+// One run of a script: the evaluator of its IR, on one engine Loop, with
+// the parts of a run it owns: the heap and types, the builtins, the
+// modules (ModuleRegistry), the budgets (RunBudget) and what the script
+// writes (ScriptOutput). The evaluator walks the IR: expressions
 // and blocks that cannot suspend are evaluated by plain functions; those
 // that hold a call or an await by coroutines (Eval), so that any Python
 // code may suspend its task, whatever calls it. Code a native calls back
@@ -92,12 +106,9 @@ public:
     [[noreturn]] void unboundLocal(const ir::Local& n);
 
     // ---- calls (call.cpp)
-    // Calls `callee`. Returns true with `result` set when the call finished
-    // without suspending; otherwise `pending` is the coroutine to await.
-    bool callStart(const Value& callee, CallArgs& args, Value& result, Eval<Value>& pending,
-                   Frame* caller);
-    bool callNative(NativeFunction& n, CallArgs& args, const char* name, Value& result,
-                    Eval<Value>& pending, Frame* caller);
+    // Calls `callee`: finished with its result, or the coroutine to await.
+    CallStart callStart(const Value& callee, CallArgs& args, Frame* caller);
+    CallStart callNative(NativeFunction& n, CallArgs& args, const char* name, Frame* caller);
     // A call that must finish now (from native code): nested, no suspension.
     Value callSync(const Value& callee, CallArgs& args, Frame* caller = nullptr);
     Value call(const Value& callee, std::initializer_list<Value> pos = {});
@@ -110,8 +121,7 @@ public:
                        std::vector<Value> kwDefaults);
     // Evaluates the callee and the arguments of a call whose parts need no
     // suspension (the common case), then starts it.
-    bool startSimpleCall(Frame& f, const ir::Expr& e, ArgBuffer& buf, Value& result,
-                         Eval<Value>& pending);
+    CallStart startSimpleCall(Frame& f, const ir::Expr& e, ArgBuffer& buf);
     // Evaluates a call's arguments that need no suspension into buf.
     void evalArguments(Frame& f, const ir::Arguments& a, ArgBuffer& buf);
     // Adds one evaluated argument (expanding *args / **kwargs).
@@ -144,12 +154,12 @@ public:
         m_line = line;
         TaskBase* task = m_loop.currentTask();
         if (task && task->line() != line) task->setLine(line);
-        if (line < m_watched.size() && m_watched[line]) [[unlikely]]
+        if (m_budget.watched(line)) [[unlikely]]
             reached(line);
         tick();
     }
     void tick() {
-        if (++m_statements > m_budgetLeft) [[unlikely]]
+        if (m_budget.countStatement()) [[unlikely]]
             budgetCheck();
     }
     std::uint32_t currentLine() const { return m_line; }
@@ -157,16 +167,13 @@ public:
     // Raises RuntimeError when code running nested (under a native) tries
     // to suspend: it cannot, the native's C++ frame is in the way.
     void checkCanSuspend(const char* what);
-    [[noreturn]] void abort(std::string message);
-    bool aborted() const { return !m_abortMessage.empty(); }
-    const std::string& abortMessage() const { return m_abortMessage; }
-    std::uint32_t abortLine() const { return m_abortLine; }
+    // Stops the run at the current line (RunAborted); the first reason wins.
+    [[noreturn]] void abort(std::string message) { m_budget.stop(std::move(message), m_line); }
+    const RunBudget& budget() const { return m_budget; }
 
     // ---- output and diagnostics
-    void print(std::string_view text);
-    void warn(std::string_view text); // to stderr, as CPython writes it
-    // "x.py:12: RuntimeWarning: ..." with the line's source, as warnings.warn prints.
-    void runtimeWarning(std::string_view message, std::uint32_t line);
+    void print(std::string_view text) { m_output.print(text, m_line); }
+    ScriptOutput& output() { return m_output; }
     std::string formatTraceback(ExceptionObject& e);
     // Prints an uncaught exception (with its chain) as CPython's excepthook.
     void printException(ExceptionObject& e);
@@ -175,9 +182,10 @@ public:
     // coroutines, pending tasks): the run is over.
     void beginTeardown() { m_tearingDown = true; }
 
-    // ---- modules (modules.cpp)
+    // ---- modules
+    ModuleRegistry& modules() { return m_modules; }
+    // `import a.b`: the module a.b, or `a` when `top` (ModuleNotFoundError).
     Value importModule(StrObject* dotted, bool top);
-    void registerModule(std::string name, Value module);
 
     // Recursion of Python calls (RecursionError past the limit).
     std::uint32_t callDepth = 0;
@@ -198,22 +206,15 @@ private:
     std::unique_ptr<Program> m_program;
     Ref<DictObject> m_builtins;
     Ref<DictObject> m_globals;
-    std::unordered_map<std::string, Value> m_modules;
+    ModuleRegistry m_modules;
     std::unordered_map<const StrObject*, Value> m_parameters;
     std::unique_ptr<RuntimeState> m_state;
-
-    std::uint64_t m_statements = 0;
-    std::uint64_t m_budgetLeft = 0;
-    std::uint64_t m_budgetStep = ~std::uint64_t(0);
-    std::uint64_t m_stepBase = 0;
+    RunBudget m_budget;
+    ScriptOutput m_output;
     std::uint32_t m_line = 0;
-    // Watched lines not reached yet (RunOptions::watchLines), by line.
-    std::vector<std::uint8_t> m_watched;
     int m_nested = 0;
     bool m_tearingDown = false;
     bool m_tornDown = false;
-    std::string m_abortMessage;
-    std::uint32_t m_abortLine = 0;
 
     friend struct NestedScope;
 };

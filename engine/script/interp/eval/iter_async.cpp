@@ -35,9 +35,8 @@ Eval<bool> Interp::nextAsync(Value& it, Value& out) {
     std::exception_ptr error;
     try {
         Value result;
-        Eval<Value> pending;
-        if (!callStart(callee, args, result, pending, nullptr))
-            result = co_await std::move(pending);
+        CallStart call = callStart(callee, args, nullptr);
+        result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
         out = std::move(result);
     } catch (...) {
         error = std::current_exception();
@@ -75,9 +74,8 @@ Eval<bool> Interp::anextAsync(Value& aiter, Value& out) {
         CallArgs args;
         args.self = &aiter;
         Value awaitable;
-        Eval<Value> pending;
-        if (!callStart(callee, args, awaitable, pending, nullptr))
-            awaitable = co_await std::move(pending);
+        CallStart call = callStart(callee, args, nullptr);
+        awaitable = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
         out = co_await AwaitValue{&awaitable};
     } catch (...) {
         error = std::current_exception();

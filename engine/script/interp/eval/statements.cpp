@@ -92,7 +92,7 @@ void Interp::importStatement(Frame& f, const ir::Import& s) {
             if (!findAttr(module, item.attr, v)) {
                 // `from concurrent import futures`: a submodule.
                 std::string sub = item.module->str() + "." + item.attr->str();
-                if (m_modules.count(sub)) {
+                if (m_modules.find(sub)) {
                     v = importModule(intern(sub), false);
                 } else {
                     raiseNew(types().ImportError, "cannot import name '" + item.attr->str() +

@@ -86,7 +86,7 @@ void Interp::printException(ExceptionObject& e) {
                          "occurred:\n\n";
         }
     }
-    warn(out);
+    m_output.warn(out);
 }
 
 } // namespace coroscope::interp

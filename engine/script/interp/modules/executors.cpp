@@ -102,8 +102,8 @@ Coro<void> runJob(Ref<ExecutorObject> executor, Value fn, std::vector<Value> arg
         a.kwNames = kwNames.data();
         a.kwValues = kwValues.data();
         a.nkw = static_cast<std::uint32_t>(kwNames.size());
-        Eval<Value> pending;
-        if (!in.callStart(fn, a, result, pending, nullptr)) result = co_await std::move(pending);
+        CallStart call = in.callStart(fn, a, nullptr);
+        result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
     } catch (...) {
         error = std::current_exception();
     }

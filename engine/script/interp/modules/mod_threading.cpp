@@ -45,8 +45,8 @@ Coro<void> threadBody(Ref<ThreadObject> t) {
             a.kwValues = t->kwValues.data();
             a.nkw = static_cast<std::uint32_t>(t->kwNames.size());
             Value r;
-            Eval<Value> pending;
-            if (!in.callStart(t->target, a, r, pending, nullptr)) r = co_await std::move(pending);
+            CallStart call = in.callStart(t->target, a, nullptr);
+            r = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
         }
     } catch (...) {
         error = std::current_exception();
@@ -61,14 +61,14 @@ Coro<void> threadBody(Ref<ThreadObject> t) {
             if (code.isIntLike()) {
                 t->exitcode = Value::integer(code.asInt());
             } else if (!code.isNone()) {
-                in.warn(str(code) + "\n");
+                in.output().warn(str(code) + "\n");
                 t->exitcode = Value::integer(1);
             }
         } else if (t->process()) {
-            in.warn("Process " + t->name + ":\n" + in.formatTraceback(*e));
+            in.output().warn("Process " + t->name + ":\n" + in.formatTraceback(*e));
             t->exitcode = Value::integer(1);
         } else {
-            in.warn("Exception in thread " + t->name + ":\n" + in.formatTraceback(*e));
+            in.output().warn("Exception in thread " + t->name + ":\n" + in.formatTraceback(*e));
         }
     }
     t->ended = true;

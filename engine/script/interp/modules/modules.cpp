@@ -13,24 +13,24 @@ Ref<ModuleObject> newModule(const char* name, std::initializer_list<ModuleFuncti
 }
 
 void registerModules(Interp& in) {
-    in.registerModule("asyncio", makeAsyncioModule());
-    in.registerModule("time", makeTimeModule());
-    in.registerModule("threading", makeThreadingModule());
-    in.registerModule("queue", makeQueueModule());
+    in.modules().add("asyncio", makeAsyncioModule());
+    in.modules().add("time", makeTimeModule());
+    in.modules().add("threading", makeThreadingModule());
+    in.modules().add("queue", makeQueueModule());
     Value futures = makeFuturesModule();
     Ref<ModuleObject> concurrent(new ModuleObject("concurrent"));
     concurrent->dict().setStr("futures", futures);
-    in.registerModule("concurrent", Value(concurrent));
-    in.registerModule("concurrent.futures", futures);
-    in.registerModule("multiprocessing", makeMultiprocessingModule());
-    in.registerModule("random", makeRandomModule());
-    in.registerModule("math", makeMathModule());
-    in.registerModule("functools", makeFunctoolsModule());
-    in.registerModule("sim", makeSimModule());
-    in.registerModule("requests", makeRequestsModule());
-    in.registerModule("aiohttp", makeAiohttpModule());
-    in.registerModule("db", makeDbModule());
-    in.registerModule("redis", makeRedisModule());
+    in.modules().add("concurrent", Value(concurrent));
+    in.modules().add("concurrent.futures", futures);
+    in.modules().add("multiprocessing", makeMultiprocessingModule());
+    in.modules().add("random", makeRandomModule());
+    in.modules().add("math", makeMathModule());
+    in.modules().add("functools", makeFunctoolsModule());
+    in.modules().add("sim", makeSimModule());
+    in.modules().add("requests", makeRequestsModule());
+    in.modules().add("aiohttp", makeAiohttpModule());
+    in.modules().add("db", makeDbModule());
+    in.modules().add("redis", makeRedisModule());
 }
 
 } // namespace coroscope::interp

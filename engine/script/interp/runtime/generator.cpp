@@ -16,7 +16,7 @@ CoroutineObject::~CoroutineObject() {
         if (!i.tearingDown()) {
             std::string message = "coroutine '" + m_qualname->str() + "' was never awaited";
             i.loop().diagnostic(message, 0, i.currentLine());
-            i.runtimeWarning(message, i.currentLine());
+            i.output().runtimeWarning(message, i.currentLine());
         }
     }
 }
@@ -203,7 +203,8 @@ void GeneratorObject::clearRefs() {
 void GeneratorObject::lastRefDropped() noexcept {
     // As CPython finalises a generator: close() runs its finally blocks.
     Interp* i = Interp::currentOrNull();
-    if (m_state == State::Suspended && !isAsync() && i && !i->tearingDown() && !i->aborted()) {
+    if (m_state == State::Suspended && !isAsync() && i && !i->tearingDown() &&
+        !i->budget().stopped()) {
         incRef();
         try {
             close();
