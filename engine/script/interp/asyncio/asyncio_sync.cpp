@@ -155,7 +155,8 @@ Eval<Value> waitForCondition(Ref<Condition> c, Value predicate) {
         {
             CallArgs args;
             CallStart call = in.callStart(predicate, args, nullptr);
-            result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+            if (!call.finished()) call.result = co_await std::move(call.pending);
+            result = std::move(call.result);
         }
         if (truthy(result)) co_return result;
         in.checkCanSuspend("wait on a condition");

@@ -24,7 +24,8 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
         args.self = &manager;
         args.frame = &f;
         CallStart call = callStart(enter, args, &f);
-        entered = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+        if (!call.finished()) call.result = co_await std::move(call.pending);
+        entered = std::move(call.result);
         if (w.isAsync) {
             Value awaitable = std::move(entered);
             entered = co_await AwaitValue{&awaitable};
@@ -66,7 +67,8 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
         args.npos = 3;
         args.frame = &f;
         CallStart call = callStart(exit, args, &f);
-        result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+        if (!call.finished()) call.result = co_await std::move(call.pending);
+        result = std::move(call.result);
         if (w.isAsync) {
             Value awaitable = std::move(result);
             result = co_await AwaitValue{&awaitable};

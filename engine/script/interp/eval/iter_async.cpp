@@ -36,7 +36,8 @@ Eval<bool> Interp::nextAsync(Value& it, Value& out) {
     try {
         Value result;
         CallStart call = callStart(callee, args, nullptr);
-        result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+        if (!call.finished()) call.result = co_await std::move(call.pending);
+        result = std::move(call.result);
         out = std::move(result);
     } catch (...) {
         error = std::current_exception();
@@ -75,7 +76,8 @@ Eval<bool> Interp::anextAsync(Value& aiter, Value& out) {
         args.self = &aiter;
         Value awaitable;
         CallStart call = callStart(callee, args, nullptr);
-        awaitable = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+        if (!call.finished()) call.result = co_await std::move(call.pending);
+        awaitable = std::move(call.result);
         out = co_await AwaitValue{&awaitable};
     } catch (...) {
         error = std::current_exception();

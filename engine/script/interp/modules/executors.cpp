@@ -103,7 +103,8 @@ Coro<void> runJob(Ref<ExecutorObject> executor, Value fn, std::vector<Value> arg
         a.kwValues = kwValues.data();
         a.nkw = static_cast<std::uint32_t>(kwNames.size());
         CallStart call = in.callStart(fn, a, nullptr);
-        result = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+        if (!call.finished()) call.result = co_await std::move(call.pending);
+        result = std::move(call.result);
     } catch (...) {
         error = std::current_exception();
     }

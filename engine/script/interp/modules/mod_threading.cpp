@@ -46,7 +46,8 @@ Coro<void> threadBody(Ref<ThreadObject> t) {
             a.nkw = static_cast<std::uint32_t>(t->kwNames.size());
             Value r;
             CallStart call = in.callStart(t->target, a, nullptr);
-            r = call.finished() ? std::move(call.result) : co_await std::move(call.pending);
+            if (!call.finished()) call.result = co_await std::move(call.pending);
+            r = std::move(call.result);
         }
     } catch (...) {
         error = std::current_exception();
