@@ -56,15 +56,18 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
     }
     case ir::Op::Await: {
         const ir::Expr& operand = *static_cast<const ir::Operand&>(e).value;
-        CallStart call;
+        Value awaitable;
         if (operand.isSimpleCall()) {
             ArgBuffer buf;
-            call = startSimpleCall(f, operand, buf);
-            if (!call.finished()) call.result = co_await std::move(call.pending);
+            CallStart call = startSimpleCall(f, operand, buf);
+            if (call.finished())
+                awaitable = std::move(call.result);
+            else
+                awaitable = co_await std::move(call.pending);
         } else {
-            COROSCOPE_EVAL_CHILD(call.result, operand);
+            COROSCOPE_EVAL_CHILD(awaitable, operand);
         }
-        co_return co_await AwaitValue{&call.result};
+        co_return co_await AwaitValue{&awaitable};
     }
     case ir::Op::Yield: {
         const ir::Expr* operand = static_cast<const ir::Operand&>(e).value;

@@ -22,18 +22,21 @@ const ir::Expr& operandOf(const ir::Expr& e) {
         const ir::Expr& top_ = (expr);                                                             \
         const bool await_ = top_.op == ir::Op::Await;                                              \
         const ir::Expr& inner_ = await_ ? operandOf(top_) : top_;                                  \
-        CallStart call_;                                                                           \
+        Value value_;                                                                              \
         if ((inner_).isSimpleCall()) {                                                             \
             ArgBuffer buf_;                                                                        \
-            call_ = startSimpleCall(f, inner_, buf_);                                              \
-            if (!call_.finished()) call_.result = co_await std::move(call_.pending);               \
+            CallStart call_ = startSimpleCall(f, inner_, buf_);                                    \
+            if (call_.finished())                                                                  \
+                value_ = std::move(call_.result);                                                  \
+            else                                                                                   \
+                value_ = co_await std::move(call_.pending);                                        \
         } else {                                                                                   \
-            COROSCOPE_EVAL_CHILD(call_.result, inner_);                                            \
+            COROSCOPE_EVAL_CHILD(value_, inner_);                                                  \
         }                                                                                          \
         if (await_)                                                                                \
-            out = co_await AwaitValue{&call_.result};                                              \
+            out = co_await AwaitValue{&value_};                                                    \
         else                                                                                       \
-            out = std::move(call_.result);                                                         \
+            out = std::move(value_);                                                               \
     } while (false)
 
 // Runs a block: plain when it cannot suspend.
