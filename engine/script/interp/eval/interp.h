@@ -21,12 +21,24 @@ class LoopObject;
 class ThreadObject;
 struct RuntimeState;
 
+// Coroutine bodies are large, and GCC stops inlining into them early: what
+// every call and every statement runs is forced inline.
+#define COROSCOPE_INLINE [[gnu::always_inline]] inline
+
 // What starting a call gives: its result when it finished without
-// suspending, or else the coroutine to await for the result. Awaiting
-// `pending` into `result` keeps one Value in a caller's frame.
+// suspending, or else the coroutine to await for the result. The empty
+// destructor is only there to be forced inline.
 struct CallStart {
     Value result;
     Eval<Value> pending;
+
+    CallStart() = default;
+    CallStart(Value r, Eval<Value> p)
+        : result(std::move(r))
+        , pending(std::move(p)) {}
+    CallStart(CallStart&&) noexcept = default;
+    CallStart& operator=(CallStart&&) noexcept = default;
+    COROSCOPE_INLINE ~CallStart() {}
     bool finished() const { return !pending.handle(); }
 };
 
@@ -149,7 +161,7 @@ public:
     Eval<bool> anextAsync(Value& aiter, Value& out);
 
     // ---- bookkeeping of each statement: the task's line, the budget
-    void atStatement(Frame& f, std::uint32_t line) {
+    COROSCOPE_INLINE void atStatement(Frame& f, std::uint32_t line) {
         f.line = line;
         m_line = line;
         TaskBase* task = m_loop.currentTask();
@@ -158,7 +170,7 @@ public:
             reached(line);
         tick();
     }
-    void tick() {
+    COROSCOPE_INLINE void tick() {
         if (m_budget.countStatement()) [[unlikely]]
             budgetCheck();
     }
