@@ -9,21 +9,23 @@ namespace coroscope {
 
 double AxisDomain::endOf(const Span& s, const Playhead& p) const {
     if (s.endSeq >= p.seq) return ofPlayhead(p); // still open at the playhead
-    return m_kind == AxisKind::Time ? static_cast<double>(s.end) : m_ticks->positionOf(s.endSeq);
+    return m_kind == AxisKind::VirtualTime ? static_cast<double>(s.end)
+                                           : m_ticks->positionOf(s.endSeq);
 }
 
 double AxisDomain::ofPlayhead(const Playhead& p) const {
-    return m_kind == AxisKind::Time ? static_cast<double>(p.time) : m_ticks->positionOf(p.seq);
+    return m_kind == AxisKind::VirtualTime ? static_cast<double>(p.time)
+                                           : m_ticks->positionOf(p.seq);
 }
 
 double AxisDomain::ofEvent(std::uint64_t seq) const {
-    return m_kind == AxisKind::Time ? static_cast<double>(m_trace->timeOf(seq))
-                                    : m_ticks->positionOf(seq);
+    return m_kind == AxisKind::VirtualTime ? static_cast<double>(m_trace->timeOf(seq))
+                                           : m_ticks->positionOf(seq);
 }
 
 double AxisDomain::extent() const {
-    return m_kind == AxisKind::Time ? static_cast<double>(m_trace->endTime())
-                                    : static_cast<double>(m_ticks->count());
+    return m_kind == AxisKind::VirtualTime ? static_cast<double>(m_trace->endTime())
+                                           : static_cast<double>(m_ticks->count());
 }
 
 namespace {

@@ -11,7 +11,7 @@
 
 namespace coroscope {
 
-enum class AxisKind : std::uint8_t { Time, Ticks };
+enum class AxisKind : std::uint8_t { VirtualTime, Ticks };
 
 // Places events on the axis in use: virtual time, or loop ticks.
 class AxisDomain {
@@ -23,8 +23,8 @@ public:
 
     AxisKind kind() const { return m_kind; }
     double beginOf(const Span& s) const {
-        return m_kind == AxisKind::Time ? static_cast<double>(s.begin)
-                                        : m_ticks->positionOf(s.beginSeq);
+        return m_kind == AxisKind::VirtualTime ? static_cast<double>(s.begin)
+                                               : m_ticks->positionOf(s.beginSeq);
     }
     // Where a span ends, for a span still open at the playhead: the playhead.
     double endOf(const Span& s, const Playhead& p) const;
@@ -33,7 +33,7 @@ public:
     // The whole run's extent on this axis.
     double extent() const;
     // The smallest window one may zoom to.
-    double minSpan() const { return m_kind == AxisKind::Time ? 1000.0 : 4.0; }
+    double minSpan() const { return m_kind == AxisKind::VirtualTime ? 1000.0 : 4.0; }
     const Trace& trace() const { return *m_trace; }
     const TickIndex& ticks() const { return *m_ticks; }
 

@@ -43,7 +43,7 @@ struct LessonParameter {
 };
 
 struct NarrationTrigger {
-    enum class Kind { Start, Line, TaskDone, Time, Key };
+    enum class Kind { Start, Line, TaskDone, AtTime, Key };
     Kind kind = Kind::Start;
     QString script; // empty: the lesson's first script
     int line = 0;

@@ -433,7 +433,7 @@ private:
                     LessonLoader::tr("narration step \"%1\": a taskDone trigger needs \"task\"")
                         .arg(step.id));
         } else if (kind == QStringLiteral("time")) {
-            t.kind = NarrationTrigger::Kind::Time;
+            t.kind = NarrationTrigger::Kind::AtTime;
             extra = QStringLiteral("seconds");
             const QJsonValue s = to.value(QStringLiteral("seconds"));
             t.seconds = s.toDouble(-1);

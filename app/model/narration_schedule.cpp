@@ -28,7 +28,7 @@ std::vector<NarrationCue> scheduleNarration(const Lesson& lesson, int script, co
         switch (t.kind) {
         case NarrationTrigger::Kind::Start: cue.at = Playhead{0, 0}; break;
         case NarrationTrigger::Kind::Key: cue.onKey = true; break;
-        case NarrationTrigger::Kind::Time:
+        case NarrationTrigger::Kind::AtTime:
             if (seconds(t.seconds) <= trace.endTime())
                 cue.at = playheadAtTime(trace, seconds(t.seconds));
             break;

@@ -20,7 +20,7 @@ public:
         : m_loop(loop)
         , m_when(when) {}
 
-    void enter();                         // __aenter__
+    void enter();                                // __aenter__
     void exit(const std::exception_ptr& raised); // __aexit__: may throw TimeoutError
     void reschedule(std::optional<Time> when);
     bool expired() const { return m_state == State::Expiring || m_state == State::Expired; }

@@ -36,7 +36,7 @@ TEST(Lanes, WorkerLanesAreOnePerWorker) {
 TEST(LaneRuns, AWaitWiderThanAPixelBecomesOneRun) {
     auto run = scenarios::async(1, milliseconds(500));
     const Trace& trace = run->trace;
-    const AxisDomain domain(AxisKind::Time, trace, run->ticks);
+    const AxisDomain domain(AxisKind::VirtualTime, trace, run->ticks);
     const TimeAxis axis(0, static_cast<double>(trace.endTime()), 0, 1000);
     std::vector<LaneRun> runs;
     std::vector<LaneCap> caps;
@@ -55,7 +55,7 @@ TEST(LaneRuns, AWaitWiderThanAPixelBecomesOneRun) {
 TEST(LaneRuns, SpansNarrowerThanAPixelFoldIntoOneColumnKeepingTheMostTellingLook) {
     auto run = scenarios::manySleepers(1, 400);
     const Trace& trace = run->trace;
-    const AxisDomain domain(AxisKind::Time, trace, run->ticks);
+    const AxisDomain domain(AxisKind::VirtualTime, trace, run->ticks);
     const TimeAxis axis(0, static_cast<double>(trace.endTime()), 0, 100); // many spans per pixel
     std::vector<LaneRun> runs;
     std::vector<LaneCap> caps;
@@ -76,7 +76,7 @@ TEST(LaneRuns, SpansNarrowerThanAPixelFoldIntoOneColumnKeepingTheMostTellingLook
 TEST(LaneRuns, NothingAfterThePlayheadIsShown) {
     auto run = scenarios::async(2, milliseconds(500));
     const Trace& trace = run->trace;
-    const AxisDomain domain(AxisKind::Time, trace, run->ticks);
+    const AxisDomain domain(AxisKind::VirtualTime, trace, run->ticks);
     const TimeAxis axis(0, static_cast<double>(trace.endTime()), 0, 1000);
     std::vector<LaneRun> runs;
     std::vector<LaneCap> caps;

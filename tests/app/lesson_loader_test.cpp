@@ -132,8 +132,7 @@ TEST(LessonLoader, ListsABrokenFolderWithItsFileAndReasonAndStillLoadsTheOthers)
 
 TEST(LessonLoader, AScriptThatDoesNotParseIsReportedAtItsLine) {
     std::vector<LessonProblem> problems;
-    EXPECT_FALSE(
-        LessonLoader(scriptChecker()).loadFolder(fixture("broken/bad-parse"), problems));
+    EXPECT_FALSE(LessonLoader(scriptChecker()).loadFolder(fixture("broken/bad-parse"), problems));
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].file, QStringLiteral("broken.py"));
     EXPECT_GE(problems[0].line, 5);

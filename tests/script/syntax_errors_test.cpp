@@ -207,8 +207,8 @@ TEST_P(SyntaxErrorTest, MatchesCPython) {
 }
 
 INSTANTIATE_TEST_SUITE_P(CPython311, SyntaxErrorTest, ::testing::ValuesIn(kBadInputs),
-                         [](const ::testing::TestParamInfo<BadInput>& info) {
-                             return std::string(info.param.name);
+                         [](const ::testing::TestParamInfo<BadInput>& input) {
+                             return std::string(input.param.name);
                          });
 
 TEST(SyntaxErrors, ATokenizerErrorLaterInTheFileWinsOverAParserError) {

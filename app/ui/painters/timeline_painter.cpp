@@ -386,7 +386,7 @@ void TimelinePainter::paintHeader(QPainter& p, const TimelineLayout& l, const Ti
                    theme.mutedText);
         if (!t.major && step * axis.pixelsPerUnit() < spacing) continue;
         QString label;
-        if (f.axisKind == AxisKind::Time)
+        if (f.axisKind == AxisKind::VirtualTime)
             label = Format::seconds(static_cast<Time>(std::llround(t.value)),
                                     static_cast<Time>(std::llround(step)));
         else
@@ -399,7 +399,7 @@ void TimelinePainter::paintHeader(QPainter& p, const TimelineLayout& l, const Ti
     p.setPen(theme.mutedText);
     p.setFont(theme.font(8.5 * f.scale, true));
     const QString unit =
-        f.axisKind == AxisKind::Time ? Format::tr("virtual time") : Format::tr("loop ticks");
+        f.axisKind == AxisKind::VirtualTime ? Format::tr("virtual time") : Format::tr("loop ticks");
     p.drawText(
         QRect(l.labels.left() + 10, l.header.top(), l.labels.width() - 12, l.header.height()),
         Qt::AlignVCenter | Qt::AlignLeft, unit);
@@ -415,7 +415,7 @@ void TimelinePainter::paintArrows(QPainter& p, const TimelineLayout& l, const Ti
     const Trace& trace = f.run->trace;
     // The events inside the window, by sequence number.
     std::uint64_t seqBegin, seqEnd;
-    if (f.axisKind == AxisKind::Time) {
+    if (f.axisKind == AxisKind::VirtualTime) {
         seqBegin = trace.firstAtOrAfter(static_cast<Time>(std::max(0.0, axis.begin())));
         seqEnd = trace.countUpTo(static_cast<Time>(std::ceil(axis.end())));
     } else {

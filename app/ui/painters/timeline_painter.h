@@ -22,7 +22,7 @@ namespace coroscope {
 struct TimelineFrame {
     const RunModel* run = nullptr;
     LaneMode mode = LaneMode::Tasks;
-    AxisKind axisKind = AxisKind::Time;
+    AxisKind axisKind = AxisKind::VirtualTime;
     TimeAxis axis; // the visible window of the domain; placed onto the lanes by the painter
     Playhead playhead;
     double scrollY = 0; // pixels of lanes scrolled past the top

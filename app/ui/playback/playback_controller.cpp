@@ -27,7 +27,7 @@ PlaybackController::~PlaybackController() {
 
 AxisKind PlaybackController::pacing() const {
     if (m_axis == AxisKind::Ticks) return AxisKind::Ticks;
-    return m_run && m_run->trace.endTime() == 0 ? AxisKind::Ticks : AxisKind::Time;
+    return m_run && m_run->trace.endTime() == 0 ? AxisKind::Ticks : AxisKind::VirtualTime;
 }
 
 void PlaybackController::setRun(std::shared_ptr<const RunModel> run,
@@ -111,7 +111,7 @@ bool PlaybackController::advance(double realMs) {
     if (!m_run) return false;
     const Trace& trace = m_run->trace;
     Playhead target;
-    if (pacing() == AxisKind::Time) {
+    if (pacing() == AxisKind::VirtualTime) {
         const Time end = trace.endTime();
         const Time t = std::min<Time>(end, m_playhead.time + seconds(realMs / 1000.0 * m_speed));
         target = t >= end ? playheadAtEnd(trace) : playheadAtTime(trace, t);

@@ -88,7 +88,7 @@ private:
     Playhead m_playhead;
     double m_tickPosition = 0; // exact position while pacing by ticks
     double m_speed = 0.25;
-    AxisKind m_axis = AxisKind::Time;
+    AxisKind m_axis = AxisKind::VirtualTime;
     bool m_playing = false;
     bool m_waiting = false;
     std::uint64_t m_generation = 0;

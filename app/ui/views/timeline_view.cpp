@@ -162,7 +162,7 @@ void TimelineView::paintEvent(QPaintEvent*) {
         p.drawText(r, Qt::AlignCenter,
                    tr("The timeline appears here when the lesson's script runs."));
     }
-    if (m_run && m_run->trace.endTime() == 0 && m_frame.axisKind == AxisKind::Time &&
+    if (m_run && m_run->trace.endTime() == 0 && m_frame.axisKind == AxisKind::VirtualTime &&
         m_run->trace.size() > 0) {
         // All of it happens at one instant: say where to look.
         const TimelineLayout l = currentLayout();
@@ -204,7 +204,7 @@ void TimelineView::seekAt(double x) {
     const TimeAxis placed = TimelinePainter::placedAxis(currentLayout(), m_frame);
     const double v = std::clamp(placed.toValue(x), 0.0,
                                 AxisDomain(m_frame.axisKind, m_run->trace, m_run->ticks).extent());
-    if (m_frame.axisKind == AxisKind::Time)
+    if (m_frame.axisKind == AxisKind::VirtualTime)
         Q_EMIT seekRequested(static_cast<Time>(std::llround(v)));
     else
         Q_EMIT seekTickRequested(v);

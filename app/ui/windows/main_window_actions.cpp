@@ -92,7 +92,7 @@ void MainWindow::createActions() {
     });
     a.lanesByWorker->setCheckable(true);
     a.ticksAxis = action("ticksAxis", QKeySequence(Qt::Key_T), [this] {
-        const AxisKind k = m_actions.ticksAxis->isChecked() ? AxisKind::Ticks : AxisKind::Time;
+        const AxisKind k = m_actions.ticksAxis->isChecked() ? AxisKind::Ticks : AxisKind::VirtualTime;
         m_timeline->setAxisKind(k);
         m_playback.setAxisKind(k);
     });

@@ -14,9 +14,9 @@ namespace {
 template <class Core>
 class SyncObject final : public GcObject {
 public:
-    SyncObject(TypeObject* type, Ref<Core> core)
+    SyncObject(TypeObject* type, Ref<Core> of)
         : GcObject(type, Kind::Other)
-        , core(std::move(core)) {}
+        , core(std::move(of)) {}
     Ref<Core> core;
 };
 

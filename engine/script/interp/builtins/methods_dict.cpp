@@ -15,10 +15,10 @@ DictObject& self(CallArgs& a) {
 // dict_keys, dict_values, dict_items: live views of a dict.
 class DictView final : public GcObject {
 public:
-    DictView(TypeObject* type, Value dict, int mode)
+    DictView(TypeObject* type, Value of, int viewMode)
         : GcObject(type, Kind::Other)
-        , dict(std::move(dict))
-        , mode(mode) {}
+        , dict(std::move(of))
+        , mode(viewMode) {}
     Value dict;
     int mode;
     void clearRefs() override { dict = Value(); }

@@ -17,9 +17,9 @@ namespace {
 // A lock, an event or a semaphore: a counter and the threads waiting on it.
 class ThreadSync final : public GcObject {
 public:
-    ThreadSync(TypeObject* type, std::int64_t value)
+    ThreadSync(TypeObject* type, std::int64_t initial)
         : GcObject(type, Kind::Other)
-        , value(value) {}
+        , value(initial) {}
     std::int64_t value;        // Lock: 1 when free; Event: 1 when set; Semaphore: its count
     TaskBase* owner = nullptr; // RLock
     std::int64_t depth = 0;    // RLock
@@ -29,9 +29,9 @@ public:
 
 class ThreadQueue final : public GcObject {
 public:
-    ThreadQueue(TypeObject* type, std::int64_t maxsize)
+    ThreadQueue(TypeObject* type, std::int64_t limit)
         : GcObject(type, Kind::Other)
-        , maxsize(maxsize) {}
+        , maxsize(limit) {}
     std::deque<Value> items;
     std::int64_t maxsize;
     std::int64_t unfinished = 0;

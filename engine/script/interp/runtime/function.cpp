@@ -11,12 +11,12 @@ const Value* CallArgs::kw(std::string_view keyword) const {
     return nullptr;
 }
 
-NativeFunction::NativeFunction(const char* name, NativePlain plain, NativeBlocking blocking,
+NativeFunction::NativeFunction(const char* name, NativePlain plainFn, NativeBlocking blockingFn,
                                Value data, TypeObject* owner)
     : GcObject(types().builtinFunction, Kind::Native)
     , m_name(name)
-    , m_plain(plain)
-    , m_blocking(blocking)
+    , m_plain(plainFn)
+    , m_blocking(blockingFn)
     , m_data(std::move(data))
     , m_owner(owner) {}
 

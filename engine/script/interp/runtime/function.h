@@ -35,7 +35,6 @@ struct CallArgs {
     const Value* kw(std::string_view keyword) const;
 };
 
-
 // Storage for the arguments a call site builds: small calls need no heap.
 class ArgBuffer {
 public:
