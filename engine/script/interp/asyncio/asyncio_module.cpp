@@ -160,16 +160,10 @@ Eval<Value> toThreadBody(Value fn, std::vector<Value> args, std::vector<StrObjec
 
 Value asyncioToThread(CallArgs& a) {
     const BoundArgs b = bindArgs<"to_thread(func, /, *args, **kwargs)">(a);
-    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
-    std::vector<StrObject*> names;
-    std::vector<Value> values;
-    for (std::uint32_t k = 0; k < a.nkw; ++k)
-        if (b.extraKeyword(k)) {
-            names.push_back(a.kwNames[k]);
-            values.push_back(a.kwValues[k]);
-        }
-    return coroutineOf(toThreadBody(*b[0], std::move(args), std::move(names), std::move(values)),
-                       "to_thread");
+    ForwardedArgs f = forwardedArgs(b, a);
+    return coroutineOf(
+        toThreadBody(*b[0], std::move(f.args), std::move(f.kwNames), std::move(f.kwValues)),
+        "to_thread");
 }
 
 // ---- the loop object's methods

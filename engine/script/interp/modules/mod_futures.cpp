@@ -95,15 +95,9 @@ Value newProcessPool(CallArgs& a) {
 
 Value executorSubmit(CallArgs& a) {
     const BoundArgs b = bindArgs<"submit(self, fn, /, *args, **kwargs)">(a);
-    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
-    std::vector<StrObject*> names;
-    std::vector<Value> values;
-    for (std::uint32_t k = 0; k < a.nkw; ++k)
-        if (b.extraKeyword(k)) {
-            names.push_back(a.kwNames[k]);
-            values.push_back(a.kwValues[k]);
-        }
-    return Value(executor(a).submit(*b[0], std::move(args), std::move(names), std::move(values)));
+    ForwardedArgs f = forwardedArgs(b, a);
+    return Value(
+        executor(a).submit(*b[0], std::move(f.args), std::move(f.kwNames), std::move(f.kwValues)));
 }
 
 Value executorMap(CallArgs& a) {

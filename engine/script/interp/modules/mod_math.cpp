@@ -176,16 +176,9 @@ Value mathFsum(CallArgs& a) {
 
 Value functoolsPartial(CallArgs& a) {
     const BoundArgs b = bindArgs<"partial(func, /, *args, **keywords)">(a);
-    std::vector<Value> args(b.rest(), b.rest() + b.restSize());
-    std::vector<StrObject*> names;
-    std::vector<Value> values;
-    for (std::uint32_t k = 0; k < a.nkw; ++k)
-        if (b.extraKeyword(k)) {
-            names.push_back(a.kwNames[k]);
-            values.push_back(a.kwValues[k]);
-        }
+    ForwardedArgs f = forwardedArgs(b, a);
     return Value(Ref<PartialObject>(
-        new PartialObject(*b[0], std::move(args), std::move(names), std::move(values))));
+        new PartialObject(*b[0], std::move(f.args), std::move(f.kwNames), std::move(f.kwValues))));
 }
 
 } // namespace

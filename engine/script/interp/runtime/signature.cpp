@@ -293,4 +293,15 @@ void Signature::missing(const CallArgs& a, const BoundArgs& b) const {
               (absent.size() == 1 ? " argument: " : " arguments: ") + quotedList(absent));
 }
 
+ForwardedArgs forwardedArgs(const BoundArgs& b, const CallArgs& a) {
+    ForwardedArgs out;
+    out.args.assign(b.rest(), b.rest() + b.restSize());
+    for (std::uint32_t k = 0; k < a.nkw; ++k)
+        if (b.extraKeyword(k)) {
+            out.kwNames.push_back(a.kwNames[k]);
+            out.kwValues.push_back(a.kwValues[k]);
+        }
+    return out;
+}
+
 } // namespace coroscope::interp

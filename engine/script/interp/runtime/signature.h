@@ -42,6 +42,16 @@ private:
     std::uint64_t m_kwTaken = 0;
 };
 
+// What a wrapping native (partial, submit, to_thread) passes on to the
+// function it wraps: the positionals that went to *args, and the keywords
+// that went to **kwargs, in the caller's order.
+struct ForwardedArgs {
+    std::vector<Value> args;
+    std::vector<StrObject*> kwNames;
+    std::vector<Value> kwValues;
+};
+ForwardedArgs forwardedArgs(const BoundArgs& b, const CallArgs& a);
+
 // A native function's parameters, declared once as text the way
 // inspect.signature prints them:
 //   "sleep(delay, result=None)"
