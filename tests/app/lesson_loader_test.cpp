@@ -21,7 +21,7 @@ QString fixture(const char* path) {
 // A lesson folder named `id` in `root`, with the given files.
 QString writeLesson(const QTemporaryDir& root, const QString& id,
                     const std::map<QString, QByteArray>& files) {
-    const QString folder = QDir(root.path()).filePath(id);
+    QString folder = QDir(root.path()).filePath(id);
     QDir().mkpath(folder);
     for (const auto& [name, content] : files) {
         QFile f(QDir(folder).filePath(name));

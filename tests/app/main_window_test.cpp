@@ -127,7 +127,7 @@ namespace {
 struct Shown {
     Language language;
     std::unique_ptr<MainWindow> window;
-    Shown(QSize size, std::shared_ptr<const RunModel> run, Time at) {
+    Shown(QSize size, const std::shared_ptr<const RunModel>& run, Time at) {
         language.set(QStringLiteral("en"));
         window = std::make_unique<MainWindow>(&language);
         window->setWindowState(Qt::WindowNoState);
@@ -136,7 +136,7 @@ struct Shown {
         window->loadLessons({fixture("good")});
         window->openLesson(QStringLiteral("alpha"));
         settle(*window);
-        window->showRun(std::move(run));
+        window->showRun(run);
         QApplication::processEvents();
         window->playback()->seek(at);
         QApplication::processEvents();

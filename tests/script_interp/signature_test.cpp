@@ -23,8 +23,8 @@ protected:
     SignatureTest() { m_types.init(); }
 
     // A call f(pos..., name=value...) with integer arguments.
-    CallArgs call(std::vector<std::int64_t> pos,
-                  std::vector<std::pair<std::string, std::int64_t>> kw = {}) {
+    CallArgs call(const std::vector<std::int64_t>& pos,
+                  const std::vector<std::pair<std::string, std::int64_t>>& kw = {}) {
         m_pos.clear();
         m_kwNames.clear();
         m_kwValues.clear();

@@ -65,7 +65,7 @@ int runCommand(int argc, char** argv) {
         } else if (arg == "-h" || arg == "--help") {
             std::cout << kUsage;
             return 0;
-        } else if (arg.rfind("-", 0) == 0) {
+        } else if (arg.rfind('-', 0) == 0) {
             return usage("unknown option '" + arg + "'");
         } else if (script.empty()) {
             script = arg;

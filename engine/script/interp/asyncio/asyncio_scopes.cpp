@@ -159,8 +159,7 @@ Value asyncioRunCoroutineThreadsafe(CallArgs& a) {
         [loop, coro, future] {
             try {
                 Ref<TaskObject> task = createTask(*loop, coro, Value());
-                Ref<TaskObject> keep = task;
-                task->task().addDoneCallback(makeDoneCallback([keep, future](FutureBase& f) {
+                task->task().addDoneCallback(makeDoneCallback([keep = task, future](FutureBase& f) {
                     if (f.cancelled())
                         future->cancel();
                     else if (std::exception_ptr e = f.exception())

@@ -17,9 +17,8 @@ TypeObject* taskType() {
 
 void FutureBaseObject::addCallback(const Value& fn) {
     Value self(this);
-    Value callback = fn;
     auto cb = makeDoneCallback(
-        [self, callback](FutureBase&) { runCallback(callback, {self}, "done callback"); });
+        [self, callback = fn](FutureBase&) { runCallback(callback, {self}, "done callback"); });
     m_callbacks.emplace_back(fn, cb);
     coreFuture()->addDoneCallback(cb);
 }
@@ -134,7 +133,7 @@ Value futCancel(CallArgs& a) {
     if (msg && !msg->isNone()) {
         text = str(*msg);
         view = std::string_view(text.data(), text.size());
-        if (view.data() == nullptr) view = std::string_view("", 0);
+        if (view.data() == nullptr) view = std::string_view(""); // "" is a message, null is none
     }
     return Value::boolean(self(a).coreFuture()->cancel(view));
 }

@@ -235,7 +235,9 @@ CallStart Interp::callStart(const Value& callee, CallArgs& args, Frame* caller) 
     }
     case Kind::BoundMethod: {
         auto* b = callee.as<BoundMethod>();
-        Value keep(callee);
+        // The bound method stays alive while its call runs, whatever the
+        // call does to the reference it was called through.
+        const Value keep(callee); // NOLINT(performance-unnecessary-copy-initialization)
         CallArgs a = args;
         a.self = &b->self;
         return callStart(b->function, a, caller);

@@ -27,7 +27,7 @@ ir::CompKind kindOf(const ir::Comp& c) {
 
 } // namespace
 
-Slots Interp::comprehensionSlots(Frame& f, const ir::Comp& c, Value iterable) {
+Slots Interp::comprehensionSlots(Frame& f, const ir::Comp& c, const Value& iterable) {
     Slots slots(c.code->nSlots);
     slots[0] = c.fors[0].isAsync ? asyncIter(iterable) : getIter(iterable);
     for (std::uint32_t s : c.code->cellSlots)

@@ -165,7 +165,7 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
             Value k, v;
             if (d.keys[i]) COROSCOPE_EVAL_CHILD(k, *d.keys[i]);
             COROSCOPE_EVAL_CHILD(v, *d.values[i]);
-            detail::addDictItem(*dict, d.keys[i], std::move(k), std::move(v));
+            detail::addDictItem(*dict, d.keys[i], k, std::move(v));
         }
         co_return Value(dict);
     }

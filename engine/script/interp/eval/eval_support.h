@@ -12,10 +12,10 @@
 #define COROSCOPE_EVAL_CHILD(out, expr)                                                            \
     do {                                                                                           \
         if (!(expr).isAsync()) {                                                                   \
-            out = eval(f, (expr));                                                                 \
+            (out) = eval(f, (expr));                                                               \
         } else {                                                                                   \
             Eval<Value> child_ = evalAsync(f, (expr));                                             \
-            out = co_await std::move(child_);                                                      \
+            (out) = co_await std::move(child_);                                                    \
         }                                                                                          \
     } while (false)
 
@@ -27,7 +27,7 @@ namespace coroscope::interp::detail {
 void addDisplayItem(const ir::Expr& e, Value v, std::vector<Value>& items);
 Value makeDisplay(ir::Op op, std::vector<Value> items);
 // A key/value of a dict display; a null key merges a mapping (**m).
-void addDictItem(DictObject& d, const ir::Expr* key, Value k, Value v);
+void addDictItem(DictObject& d, const ir::Expr* key, const Value& k, Value v);
 // An f-string field: the conversion (!s, !r, !a), then the format spec.
 std::string formatField(const Value& v, std::uint8_t conversion, const Value* spec);
 // a op b for one link of a comparison chain.

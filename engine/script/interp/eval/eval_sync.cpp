@@ -35,7 +35,7 @@ Value makeDisplay(ir::Op op, std::vector<Value> items) {
     }
 }
 
-void addDictItem(DictObject& d, const ir::Expr* key, Value k, Value v) {
+void addDictItem(DictObject& d, const ir::Expr* key, const Value& k, Value v) {
     if (key) {
         d.set(k, std::move(v));
         return;
@@ -181,7 +181,7 @@ Value Interp::eval(Frame& f, const ir::Expr& e) {
         auto dict = newDict();
         for (std::size_t i = 0; i < d.values.size(); ++i) {
             Value k = d.keys[i] ? eval(f, *d.keys[i]) : Value();
-            detail::addDictItem(*dict, d.keys[i], std::move(k), eval(f, *d.values[i]));
+            detail::addDictItem(*dict, d.keys[i], k, eval(f, *d.values[i]));
         }
         return Value(dict);
     }

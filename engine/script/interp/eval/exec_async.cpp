@@ -34,9 +34,9 @@ const ir::Expr& operandOf(const ir::Expr& e) {
             COROSCOPE_EVAL_CHILD(value_, inner_);                                                  \
         }                                                                                          \
         if (await_)                                                                                \
-            out = co_await AwaitValue{&value_};                                                    \
+            (out) = co_await AwaitValue{&value_};                                                  \
         else                                                                                       \
-            out = std::move(value_);                                                               \
+            (out) = std::move(value_);                                                             \
     } while (false)
 
 // Runs a block: plain when it cannot suspend.
@@ -44,9 +44,9 @@ const ir::Expr& operandOf(const ir::Expr& e) {
     do {                                                                                           \
         if ((block).async) {                                                                       \
             Eval<Flow> block_ = execAsync(f, (block));                                             \
-            flow = co_await std::move(block_);                                                     \
+            (flow) = co_await std::move(block_);                                                   \
         } else {                                                                                   \
-            flow = execSync(f, (block));                                                           \
+            (flow) = execSync(f, (block));                                                         \
         }                                                                                          \
     } while (false)
 
@@ -74,7 +74,7 @@ Eval<Flow> Interp::execAsync(Frame& f, const ir::Block& b) {
             } else {
                 COROSCOPE_EVAL_TOP(v, *a.value);
             }
-            assignStatement(f, a, std::move(v));
+            assignStatement(f, a, v);
             break;
         }
         case ir::SOp::AugAssign: {
@@ -154,7 +154,7 @@ Eval<Flow> Interp::execAsync(Frame& f, const ir::Block& b) {
             Value exc, cause;
             if (r.exc) COROSCOPE_EVAL_TOP(exc, *r.exc);
             if (r.cause) COROSCOPE_EVAL_TOP(cause, *r.cause);
-            raiseStatement(f, r, std::move(exc), std::move(cause));
+            raiseStatement(f, r, exc, cause);
         }
         case ir::SOp::Assert: {
             const auto& a = static_cast<const ir::Assert&>(s);

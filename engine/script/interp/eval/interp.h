@@ -26,8 +26,8 @@ struct RuntimeState;
 #define COROSCOPE_INLINE [[gnu::always_inline]] inline
 
 // What starting a call gives: its result when it finished without
-// suspending, or else the coroutine to await for the result. The empty
-// destructor is only there to be forced inline.
+// suspending, or else the coroutine to await for the result. The
+// destructor is declared only to be forced inline.
 struct CallStart {
     Value result;
     Eval<Value> pending;
@@ -38,7 +38,7 @@ struct CallStart {
         , pending(std::move(p)) {}
     CallStart(CallStart&&) noexcept = default;
     CallStart& operator=(CallStart&&) noexcept = default;
-    COROSCOPE_INLINE ~CallStart() {}
+    COROSCOPE_INLINE ~CallStart() = default;
     bool finished() const { return !pending.handle(); }
 };
 
@@ -95,9 +95,10 @@ public:
     Flow execTrySync(Frame& f, const ir::Try& t);
 
     // ---- what statements do, shared by both executors (statements.cpp)
-    void assignStatement(Frame& f, const ir::Assign& a, Value v);
+    void assignStatement(Frame& f, const ir::Assign& a, const Value& v);
     void augAssign(Frame& f, const ir::AugAssign& a, const Value& rhs);
-    [[noreturn]] void raiseStatement(Frame& f, const ir::Raise& r, Value exc, Value cause);
+    [[noreturn]] void raiseStatement(Frame& f, const ir::Raise& r, const Value& exc,
+                                     const Value& cause);
     void importStatement(Frame& f, const ir::Import& s);
     void defineFunction(Frame& f, const ir::Def& d, std::vector<Value> decorators,
                         std::vector<Value> defaults, std::vector<Value> kwDefaults);
@@ -145,7 +146,7 @@ public:
     // ---- comprehensions (comprehension.cpp)
     Value evalComprehensionSync(Frame& f, const ir::Comp& c, Value iterable);
     Eval<Value> evalComprehension(Frame& f, const ir::Comp& c, Value iterable);
-    Slots comprehensionSlots(Frame& f, const ir::Comp& c, Value iterable);
+    Slots comprehensionSlots(Frame& f, const ir::Comp& c, const Value& iterable);
     Value makeGenExp(Frame& f, const ir::Comp& c, Value iterable);
     Eval<Value> runGenExp(const ir::Comp& c, Slots slots, DictObject* globals,
                           GeneratorObject* gen);

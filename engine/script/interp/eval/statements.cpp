@@ -7,7 +7,7 @@
 
 namespace coroscope::interp {
 
-void Interp::assignStatement(Frame& f, const ir::Assign& a, Value v) {
+void Interp::assignStatement(Frame& f, const ir::Assign& a, const Value& v) {
     for (const ir::Expr* t : a.targets)
         assign(f, *t, v);
 }
@@ -51,7 +51,7 @@ std::exception_ptr Interp::handledException(Frame& f) {
     return nullptr;
 }
 
-void Interp::raiseStatement(Frame& f, const ir::Raise& r, Value exc, Value cause) {
+void Interp::raiseStatement(Frame& f, const ir::Raise& r, const Value& exc, const Value& cause) {
     if (!r.exc) {
         std::exception_ptr handled = handledException(f);
         if (!handled) runtimeError("No active exception to reraise");

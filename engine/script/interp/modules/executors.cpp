@@ -175,8 +175,7 @@ Value runInExecutor(LoopObject& loop, const Value& executor, const Value& fn,
     Ref<FutureObject> result(new FutureObject(fut, FutureObject::Shape::Plain));
     // wrap_future: the asyncio future is set on the loop, a tick after the
     // job ended (call_soon_threadsafe).
-    Ref<ThreadFuture> source = job;
-    job->hooks.push_back([fut, source] {
+    job->hooks.push_back([fut, source = job] {
         interp().loop().callSoon(
             [fut, source] {
                 if (fut->done()) return;

@@ -38,9 +38,8 @@ std::string labelArg(const Value* v) {
 
 // The host part of a URL, lower-case (sim._host_of).
 std::string hostOf(const std::string& url) {
-    std::string text = url;
-    std::size_t slashes = text.find("//");
-    std::string rest = slashes == std::string::npos ? text : text.substr(slashes + 2);
+    std::size_t slashes = url.find("//");
+    std::string rest = slashes == std::string::npos ? url : url.substr(slashes + 2);
     std::size_t end = rest.find_first_of("/?#");
     std::string netloc = rest.substr(0, end);
     std::size_t at = netloc.rfind('@');
