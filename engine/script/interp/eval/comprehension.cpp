@@ -37,8 +37,8 @@ Slots Interp::comprehensionSlots(Frame& f, const ir::Comp& c, const Value& itera
     return slots;
 }
 
-Value Interp::evalComprehensionSync(Frame& outer, const ir::Comp& c, Value iterable) {
-    Slots slots = comprehensionSlots(outer, c, std::move(iterable));
+Value Interp::evalComprehensionSync(Frame& outer, const ir::Comp& c, const Value& iterable) {
+    Slots slots = comprehensionSlots(outer, c, iterable);
     Frame f;
     setupFrame(f, c, slots, outer.globals, &outer);
     const ir::CompKind kind = kindOf(c);
@@ -89,16 +89,16 @@ Value Interp::evalComprehensionSync(Frame& outer, const ir::Comp& c, Value itera
 }
 
 Eval<Value> Interp::evalComprehension(Frame& outer, const ir::Comp& c, Value iterable) {
-    Slots slots = comprehensionSlots(outer, c, std::move(iterable));
+    Slots slots = comprehensionSlots(outer, c, iterable);
     Frame f;
     setupFrame(f, c, slots, outer.globals, &outer);
     Eval<Value> loop = comprehensionLoop(f, c, slots[0], nullptr);
     co_return co_await std::move(loop);
 }
 
-Value Interp::makeGenExp(Frame& outer, const ir::Comp& c, Value iterable) {
+Value Interp::makeGenExp(Frame& outer, const ir::Comp& c, const Value& iterable) {
     Ref<GeneratorObject> gen(new GeneratorObject(c.code->isAsync, c.code->qualname));
-    Slots slots = comprehensionSlots(outer, c, std::move(iterable));
+    Slots slots = comprehensionSlots(outer, c, iterable);
     gen->start(runGenExp(c, std::move(slots), outer.globals, gen.get()));
     return Value(gen);
 }

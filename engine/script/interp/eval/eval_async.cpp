@@ -174,8 +174,8 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
         Value iterable;
         COROSCOPE_EVAL_CHILD(iterable, *c.firstIter);
         if (static_cast<ir::CompKind>(c.aux) == ir::CompKind::Generator)
-            co_return makeGenExp(f, c, std::move(iterable));
-        if (!c.code->body.async) co_return evalComprehensionSync(f, c, std::move(iterable));
+            co_return makeGenExp(f, c, iterable);
+        if (!c.code->body.async) co_return evalComprehensionSync(f, c, iterable);
         Eval<Value> comp = evalComprehension(f, c, std::move(iterable));
         co_return co_await std::move(comp);
     }

@@ -189,8 +189,8 @@ Value Interp::eval(Frame& f, const ir::Expr& e) {
         const auto& c = static_cast<const ir::Comp&>(e);
         Value iterable = eval(f, *c.firstIter);
         if (static_cast<ir::CompKind>(c.aux) == ir::CompKind::Generator)
-            return makeGenExp(f, c, std::move(iterable));
-        if (!c.code->body.async) return evalComprehensionSync(f, c, std::move(iterable));
+            return makeGenExp(f, c, iterable);
+        if (!c.code->body.async) return evalComprehensionSync(f, c, iterable);
         return runNested(evalComprehension(f, c, std::move(iterable)));
     }
     case ir::Op::Lambda: {

@@ -144,10 +144,10 @@ public:
     Value methodFor(const Value& obj, StrObject* name, bool& passSelf);
 
     // ---- comprehensions (comprehension.cpp)
-    Value evalComprehensionSync(Frame& f, const ir::Comp& c, Value iterable);
+    Value evalComprehensionSync(Frame& f, const ir::Comp& c, const Value& iterable);
     Eval<Value> evalComprehension(Frame& f, const ir::Comp& c, Value iterable);
     Slots comprehensionSlots(Frame& f, const ir::Comp& c, const Value& iterable);
-    Value makeGenExp(Frame& f, const ir::Comp& c, Value iterable);
+    Value makeGenExp(Frame& f, const ir::Comp& c, const Value& iterable);
     Eval<Value> runGenExp(const ir::Comp& c, Slots slots, DictObject* globals,
                           GeneratorObject* gen);
     // The loop of a comprehension in its frame `f`, from the first level's
