@@ -59,11 +59,8 @@ Eval<Value> Interp::evalAsync(Frame& f, const ir::Expr& e) {
         Value awaitable;
         if (operand.isSimpleCall()) {
             ArgBuffer buf;
-            CallStart call = startSimpleCall(f, operand, buf);
-            if (call.finished())
-                awaitable = std::move(call.result);
-            else
-                awaitable = co_await std::move(call.pending);
+            Eval<Value> pending = resultOrPending(startSimpleCall(f, operand, buf), awaitable);
+            if (pending.handle()) awaitable = co_await std::move(pending);
         } else {
             COROSCOPE_EVAL_CHILD(awaitable, operand);
         }

@@ -25,11 +25,8 @@ const ir::Expr& operandOf(const ir::Expr& e) {
         Value value_;                                                                              \
         if ((inner_).isSimpleCall()) {                                                             \
             ArgBuffer buf_;                                                                        \
-            CallStart call_ = startSimpleCall(f, inner_, buf_);                                    \
-            if (call_.finished())                                                                  \
-                value_ = std::move(call_.result);                                                  \
-            else                                                                                   \
-                value_ = co_await std::move(call_.pending);                                        \
+            Eval<Value> pending_ = resultOrPending(startSimpleCall(f, inner_, buf_), value_);      \
+            if (pending_.handle()) value_ = co_await std::move(pending_);                          \
         } else {                                                                                   \
             COROSCOPE_EVAL_CHILD(value_, inner_);                                                  \
         }                                                                                          \

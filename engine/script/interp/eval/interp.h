@@ -42,6 +42,14 @@ struct CallStart {
     bool finished() const { return !pending.handle(); }
 };
 
+// For a coroutine that starts a call: a coroutine's frame keeps each of its
+// locals for the whole body, so the hot paths keep the result where it is
+// wanted and only the coroutine to await (empty when the call finished).
+COROSCOPE_INLINE Eval<Value> resultOrPending(CallStart&& call, Value& result) {
+    if (call.finished()) result = std::move(call.result);
+    return std::move(call.pending);
+}
+
 // One run of a script: the evaluator of its IR, on one engine Loop, with
 // the parts of a run it owns: the heap and types, the builtins, the
 // modules (ModuleRegistry), the budgets (RunBudget) and what the script
