@@ -3,6 +3,7 @@
 #include "render_support.h"
 #include "scenarios.h"
 #include "ui/export/export.h"
+#include "ui/panels/parameters_panel.h"
 #include "ui/views/event_log.h"
 #include "ui/views/restaurant_view.h"
 #include "ui/views/timeline_view.h"
@@ -10,8 +11,11 @@
 #include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
+#include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <gtest/gtest.h>
 
@@ -99,6 +103,44 @@ TEST(EventLog, ListsTheEventsThatHappenedByThePlayhead) {
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(run->trace.record(model.seqOfRow(row)).task, task);
     EXPECT_GT(model.rowCount(), 3);
+}
+
+// One notch of the wheel, down, over the middle of `w`.
+void turnWheel(QWidget& w) {
+    const QPointF at(w.width() / 2.0, w.height() / 2.0);
+    QWheelEvent e(at, w.mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton, Qt::NoModifier,
+                  Qt::NoScrollPhase, false);
+    QApplication::sendEvent(&w, &e);
+}
+
+TEST(ParametersPanel, TheWheelChangesAParameterOnlyWhenItsControlHasTheFocus) {
+    LessonParameter workers;
+    workers.name = QStringLiteral("WORKERS");
+    workers.defaultValue = 4;
+    workers.minimum = 1;
+    workers.maximum = 8;
+    ParametersPanel panel;
+    panel.setParameters({workers}, {}, QStringLiteral("en"));
+    panel.resize(400, 200);
+    panel.show();
+    QApplication::setActiveWindow(&panel);
+    auto* slider = panel.findChild<QSlider*>();
+    auto* spin = panel.findChild<QSpinBox*>();
+    ASSERT_TRUE(slider && spin);
+    QSignalSpy changed(&panel, &ParametersPanel::valuesChanged);
+
+    // Scrolling over the panel passes over the controls.
+    turnWheel(*slider);
+    turnWheel(*spin);
+    EXPECT_EQ(changed.count(), 0);
+    EXPECT_EQ(panel.values().value(QStringLiteral("WORKERS")), 4);
+
+    // Once clicked or tabbed to, the wheel turns it.
+    slider->setFocus();
+    ASSERT_TRUE(slider->hasFocus());
+    turnWheel(*slider);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_NE(panel.values().value(QStringLiteral("WORKERS")), 4);
 }
 
 TEST(Export, WritesPngSvgAndChromeTrace) {

@@ -17,11 +17,32 @@
 
 namespace coroscope {
 
+namespace {
+// The wheel turns a control only once it has been clicked or tabbed to:
+// scrolling over the panel (or the page) must not re-run the lesson with a
+// parameter changed by accident. An unfocused control passes the wheel on
+// to the scroll area.
+class WheelOnlyWithFocus final : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override {
+        if (event->type() != QEvent::Wheel) return false;
+        auto* w = qobject_cast<QWidget*>(watched);
+        if (!w || w->hasFocus()) return false;
+        event->ignore();
+        return true;
+    }
+};
+} // namespace
+
 ParametersPanel::ParametersPanel(QWidget* parent)
     : QWidget(parent)
     , m_form(new QFormLayout)
     , m_empty(new QLabel(this))
-    , m_reset(new QPushButton(this)) {
+    , m_reset(new QPushButton(this))
+    , m_wheelFilter(new WheelOnlyWithFocus(this)) {
     // The controls scroll, so a lesson with many parameters does not make
     // the bottom row of panels tall on a small screen.
     auto* content = new QWidget;
@@ -132,6 +153,10 @@ void ParametersPanel::rebuild() {
         }
         spin->setToolTip(p.name);
         slider->setToolTip(p.name);
+        for (QWidget* control : {static_cast<QWidget*>(slider), static_cast<QWidget*>(spin)}) {
+            control->setFocusPolicy(Qt::StrongFocus);
+            control->installEventFilter(m_wheelFilter);
+        }
         spin->setMinimumWidth(90);
         h->addWidget(slider, 1);
         h->addWidget(spin);

@@ -16,7 +16,8 @@ namespace coroscope {
 
 // The lesson's parameters as controls: a slider and a spin box with its unit
 // for a number, a check box for a flag. A change is reported at once; the
-// caller decides when to run again.
+// caller decides when to run again. The wheel changes a control only when
+// it has the focus.
 class ParametersPanel : public QWidget {
     Q_OBJECT
 
@@ -43,6 +44,7 @@ private:
     QFormLayout* m_form;
     QLabel* m_empty;
     QPushButton* m_reset;
+    QObject* m_wheelFilter; // on every slider and spin box
 };
 
 } // namespace coroscope
