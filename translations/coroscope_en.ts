@@ -978,8 +978,8 @@
         <translation>Step &amp;forward</translation>
     </message>
     <message>
-        <source>One event forward; at a narration step, go on</source>
-        <translation>One event forward; at a narration step, go on</translation>
+        <source>One event forward, at a narration step too</source>
+        <translation>One event forward, at a narration step too</translation>
     </message>
     <message>
         <source>Step &amp;back</source>
@@ -1329,8 +1329,8 @@
         <translation>Continue</translation>
     </message>
     <message>
-        <source>Go on with the run (→, Space or Page Down)</source>
-        <translation>Go on with the run (→, Space or Page Down)</translation>
+        <source>Go on with the run (Space or Page Down)</source>
+        <translation>Go on with the run (Space or Page Down)</translation>
     </message>
 </context>
 <context>

@@ -978,8 +978,8 @@
         <translation>&amp;Avançar um passo</translation>
     </message>
     <message>
-        <source>One event forward; at a narration step, go on</source>
-        <translation>Um evento adiante; num passo da narração, continuar</translation>
+        <source>One event forward, at a narration step too</source>
+        <translation>Um evento adiante, também num passo da narração</translation>
     </message>
     <message>
         <source>Step &amp;back</source>
@@ -1329,8 +1329,8 @@
         <translation>Continuar</translation>
     </message>
     <message>
-        <source>Go on with the run (→, Space or Page Down)</source>
-        <translation>Continuar a execução (→, Espaço ou Page Down)</translation>
+        <source>Go on with the run (Space or Page Down)</source>
+        <translation>Continuar a execução (Espaço ou Page Down)</translation>
     </message>
 </context>
 <context>

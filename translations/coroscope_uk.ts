@@ -983,8 +983,8 @@
         <translation>Крок &amp;уперед</translation>
     </message>
     <message>
-        <source>One event forward; at a narration step, go on</source>
-        <translation>На одну подію вперед; на кроці розповіді — продовжити</translation>
+        <source>One event forward, at a narration step too</source>
+        <translation>На одну подію вперед, також на кроці розповіді</translation>
     </message>
     <message>
         <source>Step &amp;back</source>
@@ -1334,8 +1334,8 @@
         <translation>Продовжити</translation>
     </message>
     <message>
-        <source>Go on with the run (→, Space or Page Down)</source>
-        <translation>Продовжити виконання (→, Пробіл або Page Down)</translation>
+        <source>Go on with the run (Space or Page Down)</source>
+        <translation>Продовжити виконання (Пробіл або Page Down)</translation>
     </message>
 </context>
 <context>

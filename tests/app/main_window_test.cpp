@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/lesson_loader.h"
 #include "model/measure.h"
+#include "model/playhead.h"
 #include "model/run_model.h"
 #include "render_support.h"
 #include "scenarios.h"
@@ -11,6 +12,7 @@
 #include "ui/views/code_editor.h"
 #include "ui/windows/main_window.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
@@ -258,6 +260,38 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
     EXPECT_TRUE(all.contains(QStringLiteral("You predicted it"))) << all.toStdString();
     EXPECT_TRUE(all.contains(measured)) << all.toStdString();
     test::keep(window.grab().toImage(), QStringLiteral("window-predict-answer"));
+}
+
+// At a narration pause → is one event, as everywhere; Page Down goes on
+// to the next step, and Home goes back to the start.
+TEST(MainWindow, TheRightArrowStepsOneEventEvenAtANarrationPause) {
+    FixtureWindow fixtureWindow;
+    MainWindow& window = fixtureWindow.window;
+    window.openLesson(QStringLiteral("alpha"));
+    settle(window);
+    auto* card = window.findChild<PredictCard*>();
+    ASSERT_NE(card, nullptr);
+    QTest::keyClick(card, Qt::Key_2);
+    PlaybackController& playback = *window.playback();
+    playback.setSpeed(100);
+    playback.play();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return playback.waitingOnNarration(); }, 10000));
+    const Playhead atPause = playback.playhead();
+    ASSERT_NE(atPause, playheadAtEnd(window.currentRun()->trace));
+    auto* stepForward = window.findChild<QAction*>(QStringLiteral("stepForward"));
+    ASSERT_NE(stepForward, nullptr);
+    EXPECT_EQ(stepForward->shortcut(), QKeySequence(Qt::Key_Right));
+    stepForward->trigger();
+    EXPECT_EQ(playback.playhead(), coroscope::stepForward(window.currentRun()->trace, atPause));
+    EXPECT_FALSE(playback.playing());
+
+    auto* next = window.findChild<QAction*>(QStringLiteral("next"));
+    auto* restart = window.findChild<QAction*>(QStringLiteral("restart"));
+    ASSERT_TRUE(next && restart);
+    EXPECT_EQ(next->shortcut(), QKeySequence(Qt::Key_PageDown));
+    EXPECT_TRUE(restart->shortcuts().contains(QKeySequence(Qt::Key_Home)));
+    restart->trigger();
+    EXPECT_EQ(playback.playhead(), Playhead{});
 }
 
 // A moment of a run, opened for a slide: the script's run comes in, the

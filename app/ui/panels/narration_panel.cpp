@@ -86,7 +86,7 @@ void NarrationPanel::retranslate() {
     else
         m_where->setText(tr("Press Space to play, → to step one event."));
     m_continue->setText(tr("Continue"));
-    m_continue->setToolTip(tr("Go on with the run (→, Space or Page Down)"));
+    m_continue->setToolTip(tr("Go on with the run (Space or Page Down)"));
     m_continue->setVisible(m_waiting);
 }
 

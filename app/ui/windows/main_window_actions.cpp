@@ -69,11 +69,14 @@ void MainWindow::createActions() {
     a.play = action("playPause", QKeySequence(Qt::Key_Space), [this] {
         if (m_playback.playing() || !askFirst()) m_playback.playOrContinue();
     });
+    // → is always one event, at a narration step too; the clicker's Page
+    // Down, Space and Continue go on to the next step.
     a.stepForward = action("stepForward", QKeySequence(Qt::Key_Right), [this] {
-        if (!askFirst()) m_playback.next();
+        if (!askFirst()) m_playback.stepForward();
     });
     a.stepBack = action("stepBack", QKeySequence(Qt::Key_Left), [this] { m_playback.stepBack(); });
     a.restart = action("restart", QKeySequence(Qt::Key_R), [this] { m_playback.restart(); });
+    a.restart->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Home)});
     a.toEnd = action("toEnd", QKeySequence(Qt::Key_End), [this] {
         if (m_current) m_playback.seek(m_current->trace.endTime() + 1);
     });
@@ -92,7 +95,8 @@ void MainWindow::createActions() {
     });
     a.lanesByWorker->setCheckable(true);
     a.ticksAxis = action("ticksAxis", QKeySequence(Qt::Key_T), [this] {
-        const AxisKind k = m_actions.ticksAxis->isChecked() ? AxisKind::Ticks : AxisKind::VirtualTime;
+        const AxisKind k =
+            m_actions.ticksAxis->isChecked() ? AxisKind::Ticks : AxisKind::VirtualTime;
         m_timeline->setAxisKind(k);
         m_playback.setAxisKind(k);
     });
@@ -154,7 +158,7 @@ void MainWindow::createMenus() {
     set(a.play, m_playback.playing() ? tr("Pause") : tr("Play"),
         tr("Play or pause; at a narration step, go on"));
     a.play->setIcon(actionIcon(m_playback.playing() ? ActionIcon::Pause : ActionIcon::Play, ink));
-    set(a.stepForward, tr("Step &forward"), tr("One event forward; at a narration step, go on"));
+    set(a.stepForward, tr("Step &forward"), tr("One event forward, at a narration step too"));
     a.stepForward->setIcon(actionIcon(ActionIcon::StepForward, ink));
     set(a.stepBack, tr("Step &back"), tr("One event back"));
     a.stepBack->setIcon(actionIcon(ActionIcon::StepBack, ink));
