@@ -4,10 +4,12 @@
 #include "scenarios.h"
 #include "ui/export/export.h"
 #include "ui/panels/parameters_panel.h"
+#include "ui/panels/transport_bar.h"
 #include "ui/views/event_log.h"
 #include "ui/views/restaurant_view.h"
 #include "ui/views/timeline_view.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QSignalSpy>
@@ -141,6 +143,31 @@ TEST(ParametersPanel, TheWheelChangesAParameterOnlyWhenItsControlHasTheFocus) {
     turnWheel(*slider);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_NE(panel.values().value(QStringLiteral("WORKERS")), 4);
+}
+
+// A scrubber that changes length while it is dragged moves under the
+// pointer: its width is the bar's business alone.
+TEST(TransportBar, TheScrubberKeepsItsWidthWhateverTheEventLineSays) {
+    QAction restart, back, play, forward, slower, faster;
+    TransportBar bar({&restart, &back, &play, &forward, &slower, &faster, {}});
+    const auto run = scenarios::async(3, milliseconds(200));
+    bar.setRun(run);
+    bar.setExtent(run->trace.endTime(), run->trace.size());
+    bar.resize(1280, 48);
+    bar.show();
+    QApplication::processEvents();
+    QSlider* scrub = nullptr;
+    for (QSlider* s : bar.findChildren<QSlider*>())
+        if (s->maximum() > 1000) scrub = s;
+    ASSERT_NE(scrub, nullptr);
+    const QRect first = scrub->geometry();
+    Playhead p;
+    for (std::uint64_t i = 0; i < run->trace.size(); ++i) {
+        p = stepForward(run->trace, p);
+        bar.setPlayhead(p);
+        QApplication::processEvents();
+        ASSERT_EQ(scrub->geometry(), first) << "after event " << p.seq;
+    }
 }
 
 TEST(Export, WritesPngSvgAndChromeTrace) {

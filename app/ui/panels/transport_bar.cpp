@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QResizeEvent>
 #include <QSlider>
 #include <QToolButton>
 
@@ -60,14 +61,16 @@ TransportBar::TransportBar(const Actions& actions, QWidget* parent)
     m_scrub->setRange(0, kScrubSteps);
     // A scrubber must stay a scrubber on a 1280-pixel projector; the event
     // line gives way instead (its tooltip has it all).
+    // Its width depends on the bar's alone, never on the texts beside it,
+    // so it does not jump under the pointer while the event line changes.
     m_scrub->setMinimumWidth(180);
-    layout->addWidget(m_scrub, 1);
+    layout->addWidget(m_scrub, 3);
     layout->addSpacing(10);
     m_events->setMaximumWidth(460);
     m_events->setMinimumWidth(120);
-    layout->addWidget(m_events);
+    m_events->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(m_events, 2);
     layout->addSpacing(8);
-    m_clock->setMinimumWidth(150);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     layout->addWidget(m_clock);
     // The view tools share the bar, so the window spends one row on controls.
@@ -122,9 +125,20 @@ void TransportBar::setPlayhead(const Playhead& p) {
     // What just happened, for someone stepping one event at a time.
     if (m_run && p.seq > 0 && p.seq <= m_run->trace.size())
         text += QStringLiteral("  ·  ") + Format::event(m_run->trace, p.seq - 1);
+    m_eventText = text;
+    showEventText();
+}
+
+void TransportBar::showEventText() {
     m_events->setText(
-        QFontMetrics(m_events->font()).elidedText(text, Qt::ElideRight, m_events->maximumWidth()));
-    m_events->setToolTip(text);
+        QFontMetrics(m_events->font())
+            .elidedText(m_eventText, Qt::ElideRight, m_events->contentsRect().width()));
+    m_events->setToolTip(m_eventText);
+}
+
+void TransportBar::resizeEvent(QResizeEvent* e) {
+    QWidget::resizeEvent(e);
+    showEventText();
 }
 
 void TransportBar::setSpeed(double speed) {
@@ -149,8 +163,10 @@ void TransportBar::setLarge(bool large) {
     clock.setPointSizeF(font().pointSizeF() * (large ? 2.0 : 1.45));
     clock.setBold(true);
     m_clock->setFont(clock);
-    m_clock->setMinimumWidth(QFontMetrics(clock).horizontalAdvance(QStringLiteral("t = 00.000 s")) +
-                             8);
+    // Wide enough for any time a run reaches, so the clock never pushes the
+    // scrubber aside as it counts.
+    m_clock->setFixedWidth(QFontMetrics(clock).horizontalAdvance(QStringLiteral("t = 000.000 s")) +
+                           8);
 }
 
 void TransportBar::retranslate() {

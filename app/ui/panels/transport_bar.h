@@ -55,14 +55,19 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // The event line, elided to the room the layout gives it.
+    void showEventText();
+
     QSlider* m_speed;
     QLabel* m_speedLabel;
     QLabel* m_speedCaption;
     QSlider* m_scrub;
     QLabel* m_clock;
     QLabel* m_events;
+    QString m_eventText;
     std::shared_ptr<const RunModel> m_run;
     Time m_end = 0;
     std::uint64_t m_count = 0;
