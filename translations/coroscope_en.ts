@@ -1317,8 +1317,8 @@
         <translation>Step %1 of %2</translation>
     </message>
     <message>
-        <source>press → or Space to go on</source>
-        <translation>press → or Space to go on</translation>
+        <source>press Space or Page Down to go on</source>
+        <translation>press Space or Page Down to go on</translation>
     </message>
     <message>
         <source>Press Space to play, → to step one event.</source>

@@ -1317,8 +1317,8 @@
         <translation>Passo %1 de %2</translation>
     </message>
     <message>
-        <source>press → or Space to go on</source>
-        <translation>pressione → ou Espaço para continuar</translation>
+        <source>press Space or Page Down to go on</source>
+        <translation>pressione Espaço ou Page Down para continuar</translation>
     </message>
     <message>
         <source>Press Space to play, → to step one event.</source>

@@ -1322,8 +1322,8 @@
         <translation>Крок %1 з %2</translation>
     </message>
     <message>
-        <source>press → or Space to go on</source>
-        <translation>натисніть → або Пробіл, щоб продовжити</translation>
+        <source>press Space or Page Down to go on</source>
+        <translation>натисніть Пробіл або Page Down, щоб продовжити</translation>
     </message>
     <message>
         <source>Press Space to play, → to step one event.</source>

@@ -6,6 +6,7 @@
 #include "render_support.h"
 #include "scenarios.h"
 #include "ui/panels/predict_card.h"
+#include "ui/panels/transport_bar.h"
 #include "ui/playback/lesson_runner.h"
 #include "ui/style/format.h"
 #include "ui/style/language.h"
@@ -110,12 +111,23 @@ TEST(MainWindow, SwitchesLanguageWhileRunning) {
     MainWindow window(&language);
     window.loadLessons({fixture("good")});
     window.openLesson(QStringLiteral("alpha"));
+    settle(window);
     auto* stage = window.findChild<QTabWidget*>();
-    ASSERT_NE(stage, nullptr);
+    auto* bar = window.findChild<TransportBar*>();
+    ASSERT_TRUE(stage && bar);
+    // The transport's event line ("event 0 / 31"), whose tooltip has it whole.
+    auto eventLine = [bar] {
+        for (QLabel* l : bar->findChildren<QLabel*>())
+            if (l->toolTip().contains(QStringLiteral(" / "))) return l->toolTip();
+        return QString();
+    };
     EXPECT_EQ(stage->tabText(0), QStringLiteral("Restaurant"));
+    EXPECT_TRUE(eventLine().startsWith(QStringLiteral("event "))) << eventLine().toStdString();
     ASSERT_TRUE(language.set(QStringLiteral("pt_BR")));
     QApplication::processEvents();
     EXPECT_EQ(stage->tabText(0), QStringLiteral("Restaurante"));
+    // No text of the old language stays behind until the playhead moves.
+    EXPECT_TRUE(eventLine().startsWith(QStringLiteral("evento "))) << eventLine().toStdString();
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Alfa")));
     ASSERT_TRUE(language.set(QStringLiteral("uk")));
     QApplication::processEvents();

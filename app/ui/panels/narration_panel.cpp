@@ -80,9 +80,10 @@ void NarrationPanel::restyle() {
 
 void NarrationPanel::retranslate() {
     if (m_index >= 0)
-        m_where->setText(
-            tr("Step %1 of %2").arg(m_index + 1).arg(m_count) +
-            (m_waiting ? QStringLiteral("  ·  ") + tr("press → or Space to go on") : QString()));
+        m_where->setText(tr("Step %1 of %2").arg(m_index + 1).arg(m_count) +
+                         (m_waiting
+                              ? QStringLiteral("  ·  ") + tr("press Space or Page Down to go on")
+                              : QString()));
     else
         m_where->setText(tr("Press Space to play, → to step one event."));
     m_continue->setText(tr("Continue"));

@@ -111,6 +111,7 @@ void TransportBar::setExtent(Time end, std::uint64_t events) {
 }
 
 void TransportBar::setPlayhead(const Playhead& p) {
+    m_playhead = p;
     if (!m_scrub->isSliderDown()) {
         const QSignalBlocker block(m_scrub);
         m_scrub->setValue(
@@ -174,6 +175,7 @@ void TransportBar::retranslate() {
     m_speed->setToolTip(tr("Playback speed, in virtual seconds per second ([ slower, ] faster)"));
     m_scrub->setToolTip(tr("Drag to move through the run"));
     m_clock->setToolTip(tr("Virtual time at the playhead"));
+    if (m_run || m_count > 0) setPlayhead(m_playhead); // the event line, in the new language
 }
 
 void TransportBar::changeEvent(QEvent* e) {

@@ -68,6 +68,7 @@ private:
     QLabel* m_clock;
     QLabel* m_events;
     QString m_eventText;
+    Playhead m_playhead;
     std::shared_ptr<const RunModel> m_run;
     Time m_end = 0;
     std::uint64_t m_count = 0;
