@@ -210,6 +210,14 @@ QAction* actionNamed(QWidget& w, const char* name) {
     return nullptr;
 }
 
+// Opens the fixture lesson "alpha" and lets its runs finish: its
+// predict-first card is then up, in front of the run.
+PredictCard* openAlphaAtItsQuestion(MainWindow& window) {
+    window.openLesson(QStringLiteral("alpha"));
+    settle(window);
+    return window.findChild<PredictCard*>();
+}
+
 } // namespace
 
 TEST(MainWindow, AParseErrorIsShownInPlaceAndTheEditIsKept) {
@@ -240,9 +248,7 @@ TEST(MainWindow, AParseErrorIsShownInPlaceAndTheEditIsKept) {
 TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
     FixtureWindow fixtureWindow;
     MainWindow& window = fixtureWindow.window;
-    window.openLesson(QStringLiteral("alpha"));
-    settle(window);
-    auto* card = window.findChild<PredictCard*>();
+    PredictCard* card = openAlphaAtItsQuestion(window);
     ASSERT_NE(card, nullptr);
     // The fixture's own run: its question is put as soon as the run is ready.
     ASSERT_NE(window.currentRun(), nullptr);
@@ -279,9 +285,7 @@ TEST(MainWindow, APredictFirstQuestionIsAskedBeforeTheRunAndAnsweredByIt) {
 TEST(MainWindow, TheRightArrowStepsOneEventEvenAtANarrationPause) {
     FixtureWindow fixtureWindow;
     MainWindow& window = fixtureWindow.window;
-    window.openLesson(QStringLiteral("alpha"));
-    settle(window);
-    auto* card = window.findChild<PredictCard*>();
+    PredictCard* card = openAlphaAtItsQuestion(window);
     ASSERT_NE(card, nullptr);
     QTest::keyClick(card, Qt::Key_2);
     PlaybackController& playback = *window.playback();
@@ -290,15 +294,15 @@ TEST(MainWindow, TheRightArrowStepsOneEventEvenAtANarrationPause) {
     ASSERT_TRUE(QTest::qWaitFor([&] { return playback.waitingOnNarration(); }, 10000));
     const Playhead atPause = playback.playhead();
     ASSERT_NE(atPause, playheadAtEnd(window.currentRun()->trace));
-    auto* stepForward = window.findChild<QAction*>(QStringLiteral("stepForward"));
+    QAction* stepForward = actionNamed(window, "stepForward");
     ASSERT_NE(stepForward, nullptr);
     EXPECT_EQ(stepForward->shortcut(), QKeySequence(Qt::Key_Right));
     stepForward->trigger();
     EXPECT_EQ(playback.playhead(), coroscope::stepForward(window.currentRun()->trace, atPause));
     EXPECT_FALSE(playback.playing());
 
-    auto* next = window.findChild<QAction*>(QStringLiteral("next"));
-    auto* restart = window.findChild<QAction*>(QStringLiteral("restart"));
+    QAction* next = actionNamed(window, "next");
+    QAction* restart = actionNamed(window, "restart");
     ASSERT_TRUE(next && restart);
     EXPECT_EQ(next->shortcut(), QKeySequence(Qt::Key_PageDown));
     EXPECT_TRUE(restart->shortcuts().contains(QKeySequence(Qt::Key_Home)));

@@ -154,9 +154,8 @@ Eval<Value> waitForCondition(Ref<Condition> c, Value predicate) {
         Value result;
         {
             CallArgs args;
-            CallStart call = in.callStart(predicate, args, nullptr);
-            if (!call.finished()) call.result = co_await std::move(call.pending);
-            result = std::move(call.result);
+            Eval<Value> pending = resultOrPending(in.callStart(predicate, args, nullptr), result);
+            if (pending.handle()) result = co_await std::move(pending);
         }
         if (truthy(result)) co_return result;
         in.checkCanSuspend("wait on a condition");

@@ -23,9 +23,8 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
         CallArgs args;
         args.self = &manager;
         args.frame = &f;
-        CallStart call = callStart(enter, args, &f);
-        if (!call.finished()) call.result = co_await std::move(call.pending);
-        entered = std::move(call.result);
+        Eval<Value> pending = resultOrPending(callStart(enter, args, &f), entered);
+        if (pending.handle()) entered = co_await std::move(pending);
         if (w.isAsync) {
             Value awaitable = std::move(entered);
             entered = co_await AwaitValue{&awaitable};
@@ -66,9 +65,8 @@ Eval<Flow> Interp::execWith(Frame& f, const ir::With& w, std::size_t index) {
         args.pos = exitArgs;
         args.npos = 3;
         args.frame = &f;
-        CallStart call = callStart(exit, args, &f);
-        if (!call.finished()) call.result = co_await std::move(call.pending);
-        result = std::move(call.result);
+        Eval<Value> pending = resultOrPending(callStart(exit, args, &f), result);
+        if (pending.handle()) result = co_await std::move(pending);
         if (w.isAsync) {
             Value awaitable = std::move(result);
             result = co_await AwaitValue{&awaitable};

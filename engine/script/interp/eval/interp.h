@@ -21,13 +21,12 @@ class LoopObject;
 class ThreadObject;
 struct RuntimeState;
 
-// Coroutine bodies are large, and GCC stops inlining into them early: what
-// every call and every statement runs is forced inline.
-#define COROSCOPE_INLINE [[gnu::always_inline]] inline
-
 // What starting a call gives: its result when it finished without
-// suspending, or else the coroutine to await for the result. The
-// destructor is declared only to be forced inline.
+// suspending, or else the coroutine to await for the result.
+//
+// Coroutine bodies are large, and GCC stops inlining into them early: what
+// every call and every statement runs is forced inline (the destructor is
+// declared only for that).
 struct CallStart {
     Value result;
     Eval<Value> pending;
@@ -38,14 +37,15 @@ struct CallStart {
         , pending(std::move(p)) {}
     CallStart(CallStart&&) noexcept = default;
     CallStart& operator=(CallStart&&) noexcept = default;
-    COROSCOPE_INLINE ~CallStart() = default;
+    [[gnu::always_inline]] ~CallStart() = default;
     bool finished() const { return !pending.handle(); }
 };
 
-// For a coroutine that starts a call: a coroutine's frame keeps each of its
-// locals for the whole body, so the hot paths keep the result where it is
-// wanted and only the coroutine to await (empty when the call finished).
-COROSCOPE_INLINE Eval<Value> resultOrPending(CallStart&& call, Value& result) {
+// For a coroutine that starts a call and wants its result in `result`:
+// a coroutine's frame keeps each of its locals for the whole body, so the
+// result goes where it is wanted and only the coroutine to await (empty
+// when the call finished) stays beside it.
+[[gnu::always_inline]] inline Eval<Value> resultOrPending(CallStart&& call, Value& result) {
     if (call.finished()) result = std::move(call.result);
     return std::move(call.pending);
 }
@@ -170,7 +170,7 @@ public:
     Eval<bool> anextAsync(Value& aiter, Value& out);
 
     // ---- bookkeeping of each statement: the task's line, the budget
-    COROSCOPE_INLINE void atStatement(Frame& f, std::uint32_t line) {
+    [[gnu::always_inline]] void atStatement(Frame& f, std::uint32_t line) {
         f.line = line;
         m_line = line;
         TaskBase* task = m_loop.currentTask();
@@ -179,7 +179,7 @@ public:
             reached(line);
         tick();
     }
-    COROSCOPE_INLINE void tick() {
+    [[gnu::always_inline]] void tick() {
         if (m_budget.countStatement()) [[unlikely]]
             budgetCheck();
     }

@@ -34,11 +34,8 @@ Eval<bool> Interp::nextAsync(Value& it, Value& out) {
     args.self = &it;
     std::exception_ptr error;
     try {
-        Value result;
-        CallStart call = callStart(callee, args, nullptr);
-        if (!call.finished()) call.result = co_await std::move(call.pending);
-        result = std::move(call.result);
-        out = std::move(result);
+        Eval<Value> pending = resultOrPending(callStart(callee, args, nullptr), out);
+        if (pending.handle()) out = co_await std::move(pending);
     } catch (...) {
         error = std::current_exception();
     }
@@ -75,9 +72,8 @@ Eval<bool> Interp::anextAsync(Value& aiter, Value& out) {
         CallArgs args;
         args.self = &aiter;
         Value awaitable;
-        CallStart call = callStart(callee, args, nullptr);
-        if (!call.finished()) call.result = co_await std::move(call.pending);
-        awaitable = std::move(call.result);
+        Eval<Value> pending = resultOrPending(callStart(callee, args, nullptr), awaitable);
+        if (pending.handle()) awaitable = co_await std::move(pending);
         out = co_await AwaitValue{&awaitable};
     } catch (...) {
         error = std::current_exception();

@@ -102,9 +102,8 @@ Coro<void> runJob(Ref<ExecutorObject> executor, Value fn, std::vector<Value> arg
         a.kwNames = kwNames.data();
         a.kwValues = kwValues.data();
         a.nkw = static_cast<std::uint32_t>(kwNames.size());
-        CallStart call = in.callStart(fn, a, nullptr);
-        if (!call.finished()) call.result = co_await std::move(call.pending);
-        result = std::move(call.result);
+        Eval<Value> pending = resultOrPending(in.callStart(fn, a, nullptr), result);
+        if (pending.handle()) result = co_await std::move(pending);
     } catch (...) {
         error = std::current_exception();
     }

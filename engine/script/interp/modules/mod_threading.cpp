@@ -45,9 +45,8 @@ Coro<void> threadBody(Ref<ThreadObject> t) {
             a.kwValues = t->kwValues.data();
             a.nkw = static_cast<std::uint32_t>(t->kwNames.size());
             Value r;
-            CallStart call = in.callStart(t->target, a, nullptr);
-            if (!call.finished()) call.result = co_await std::move(call.pending);
-            r = std::move(call.result);
+            Eval<Value> pending = resultOrPending(in.callStart(t->target, a, nullptr), r);
+            if (pending.handle()) r = co_await std::move(pending);
         }
     } catch (...) {
         error = std::current_exception();
