@@ -790,6 +790,10 @@
         <source>Throw away your edits to this script and restore the lesson&apos;s own</source>
         <translation>Descartar suas edições deste script e restaurar o da lição</translation>
     </message>
+    <message>
+        <source>Show script %1: %2</source>
+        <translation>Mostrar o script %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CompareView</name>

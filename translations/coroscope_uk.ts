@@ -795,6 +795,10 @@
         <source>Throw away your edits to this script and restore the lesson&apos;s own</source>
         <translation>Відкинути ваші зміни в цьому скрипті й повернути скрипт уроку</translation>
     </message>
+    <message>
+        <source>Show script %1: %2</source>
+        <translation>Показати скрипт %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CompareView</name>

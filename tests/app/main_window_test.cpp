@@ -5,23 +5,33 @@
 #include "model/run_model.h"
 #include "render_support.h"
 #include "scenarios.h"
+#include "ui/painters/timeline_painter.h"
+#include "ui/panels/code_panel.h"
 #include "ui/panels/predict_card.h"
 #include "ui/panels/transport_bar.h"
 #include "ui/playback/lesson_runner.h"
 #include "ui/style/format.h"
 #include "ui/style/language.h"
+#include "ui/style/theme.h"
 #include "ui/views/code_editor.h"
+#include "ui/views/timeline_view.h"
 #include "ui/windows/main_window.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
+#include <cstdio>
 
 #include <gtest/gtest.h>
 
@@ -121,11 +131,26 @@ TEST(MainWindow, SwitchesLanguageWhileRunning) {
             if (l->toolTip().contains(QStringLiteral(" / "))) return l->toolTip();
         return QString();
     };
+    // A parameter given in seconds (the panel is built anew in each language),
+    // and a passing message in the status bar.
+    auto secondsText = [&window] {
+        for (QDoubleSpinBox* s : window.findChildren<QDoubleSpinBox*>())
+            if (s->decimals() > 0) return s->text();
+        return QString();
+    };
+    ASSERT_FALSE(secondsText().isEmpty());
+    window.statusBar()->showMessage(QStringLiteral("Selected Task-1"), 60000);
     EXPECT_EQ(stage->tabText(0), QStringLiteral("Restaurant"));
     EXPECT_TRUE(eventLine().startsWith(QStringLiteral("event "))) << eventLine().toStdString();
+    EXPECT_TRUE(secondsText().contains(QLatin1Char('.'))) << secondsText().toStdString();
     ASSERT_TRUE(language.set(QStringLiteral("pt_BR")));
     QApplication::processEvents();
     EXPECT_EQ(stage->tabText(0), QStringLiteral("Restaurante"));
+    // Decimal commas in the spin boxes, as on the clock.
+    EXPECT_TRUE(secondsText().contains(QLatin1Char(','))) << secondsText().toStdString();
+    EXPECT_FALSE(secondsText().contains(QLatin1Char('.'))) << secondsText().toStdString();
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty())
+        << window.statusBar()->currentMessage().toStdString();
     // No text of the old language stays behind until the playhead moves.
     EXPECT_TRUE(eventLine().startsWith(QStringLiteral("evento "))) << eventLine().toStdString();
     EXPECT_TRUE(window.windowTitle().startsWith(QStringLiteral("Alfa")));
@@ -329,4 +354,52 @@ TEST(MainWindow, OpensAScriptPausedAtAMomentWithoutTheQuestion) {
               playheadAtTime(window.currentRun()->trace, milliseconds(300)));
     EXPECT_FALSE(window.playback()->playing());
     EXPECT_FALSE(window.findChild<PredictCard*>()->isVisible());
+}
+
+TEST(MainWindow, ShowsEightLanesAndWholeTabsAt1280By720) {
+    // The gather lesson, whose scripts have the longest names, showing a run
+    // of thirteen lanes.
+    Fresh fresh;
+    Language language;
+    MainWindow w(english(language));
+    w.setWindowState(Qt::WindowNoState);
+    w.resize(1280, 720);
+    w.show();
+    w.loadLessons({QStringLiteral(COROSCOPE_LESSONS_DIR)});
+    ASSERT_TRUE(w.openLesson(QStringLiteral("gather")));
+    settle(w);
+    w.showRun(scenarios::async(12, milliseconds(200)));
+    QApplication::processEvents();
+    w.playback()->seek(milliseconds(100));
+    QApplication::processEvents();
+    test::keep(w.grab().toImage(), QStringLiteral("window-1280x720-lanes"));
+    auto* timeline = visibleChild<TimelineView>(&w, "coroscope::TimelineView");
+    ASSERT_TRUE(timeline);
+    const TimelineLayout l =
+        TimelinePainter::layout(timeline->rect(), timeline->frame(), Theme::light());
+    EXPECT_GE(l.lanes.height() / timeline->frame().laneHeight, 8)
+        << "lanes area " << l.lanes.height() << " px";
+    // Every tab, of the stage and of the tabbed docks, shows its whole title.
+    int tabBars = 0;
+    for (QTabBar* bar : w.findChildren<QTabBar*>()) {
+        if (!bar->isVisible()) continue;
+        ++tabBars;
+        for (int i = 0; i < bar->count(); ++i)
+            EXPECT_GE(bar->tabRect(i).width(),
+                      bar->fontMetrics().horizontalAdvance(bar->tabText(i)))
+                << bar->tabText(i).toStdString();
+    }
+    EXPECT_GE(tabBars, 2);
+    // And every script of the lesson is named whole, inside the code panel.
+    auto* code = w.findChild<CodePanel*>();
+    ASSERT_TRUE(code);
+    const QStringList labels = code->scriptLabels();
+    ASSERT_FALSE(labels.isEmpty());
+    for (QToolButton* b : code->findChildren<QToolButton*>()) {
+        if (!labels.contains(b->text())) continue;
+        EXPECT_TRUE(b->isVisible()) << b->text().toStdString();
+        EXPECT_GE(b->width(), b->fontMetrics().horizontalAdvance(b->text()));
+        EXPECT_TRUE(code->rect().contains(QRect(b->mapTo(code, QPoint(0, 0)), b->size())))
+            << b->text().toStdString();
+    }
 }

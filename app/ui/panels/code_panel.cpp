@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/code_panel.h"
 
+#include "ui/panels/flow_layout.h"
+
+#include <QAbstractButton>
 #include <QAction>
+#include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QTabBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -13,19 +16,18 @@ namespace coroscope {
 
 CodePanel::CodePanel(QWidget* parent)
     : QWidget(parent)
-    , m_tabs(new QTabBar(this))
+    , m_scripts(new QWidget(this))
+    , m_scriptButtons(new QButtonGroup(this))
     , m_editor(new CodeEditor(this))
     , m_message(new QLabel(this))
     , m_run(new QToolButton(this))
     , m_reset(new QToolButton(this))
     , m_theme(&Theme::light()) {
-    // Script tabs on top (their labels shortened to fit), the buttons under
-    // the code, beside any message about the last run.
-    m_tabs->setDocumentMode(true);
-    m_tabs->setExpanding(false);
-    m_tabs->setDrawBase(false);
-    m_tabs->setElideMode(Qt::ElideRight);
-    m_tabs->setUsesScrollButtons(false);
+    // The scripts on top, each name whole; the buttons under the code,
+    // beside any message about the last run.
+    auto* flow = new FlowLayout(m_scripts, 2);
+    flow->setContentsMargins(4, 3, 4, 3);
+    m_scriptButtons->setExclusive(true);
     m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_message->setWordWrap(true);
@@ -40,11 +42,11 @@ CodePanel::CodePanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_tabs);
+    layout->addWidget(m_scripts);
     layout->addWidget(m_editor, 1);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
-    connect(m_tabs, &QTabBar::currentChanged, this, [this](int i) {
+    connect(m_scriptButtons, &QButtonGroup::idClicked, this, [this](int i) {
         if (i >= 0) Q_EMIT scriptChosen(i);
     });
     connect(m_reset, &QToolButton::clicked, this, &CodePanel::resetRequested);
@@ -52,18 +54,33 @@ CodePanel::CodePanel(QWidget* parent)
 }
 
 void CodePanel::setScripts(const QStringList& labels, int current) {
-    const QSignalBlocker block(m_tabs);
-    while (m_tabs->count() > 0)
-        m_tabs->removeTab(0);
-    for (const QString& l : labels)
-        m_tabs->setTabToolTip(m_tabs->addTab(l), l);
-    m_tabs->setCurrentIndex(current);
-    m_tabs->setVisible(labels.size() > 0);
+    for (QAbstractButton* b : m_scriptButtons->buttons()) {
+        m_scriptButtons->removeButton(b);
+        delete b;
+    }
+    for (int i = 0; i < labels.size(); ++i) {
+        auto* b = new QToolButton(m_scripts);
+        b->setText(labels[i]);
+        b->setToolTip(tr("Show script %1: %2").arg(i + 1).arg(labels[i]));
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        m_scriptButtons->addButton(b, i);
+        m_scripts->layout()->addWidget(b);
+    }
+    setCurrentScript(current);
+    m_scripts->setVisible(labels.size() > 0);
+}
+
+QStringList CodePanel::scriptLabels() const {
+    QStringList labels;
+    for (QAbstractButton* b : m_scriptButtons->buttons())
+        labels << b->text();
+    return labels;
 }
 
 void CodePanel::setCurrentScript(int index) {
-    const QSignalBlocker block(m_tabs);
-    m_tabs->setCurrentIndex(index);
+    if (QAbstractButton* b = m_scriptButtons->button(index)) b->setChecked(true);
 }
 
 void CodePanel::setModified(bool modified) {
@@ -84,6 +101,14 @@ void CodePanel::setRunAction(QAction* run) {
 void CodePanel::setTheme(const Theme* theme) {
     m_theme = theme;
     m_editor->setTheme(theme);
+    // The shown script reads as the chosen tab: tinted and underlined.
+    QColor tint = theme->accent;
+    tint.setAlpha(40);
+    m_scripts->setStyleSheet(
+        QStringLiteral("QToolButton { padding: 3px 8px; border: none; border-bottom: 2px solid "
+                       "transparent; } QToolButton:checked { background: %1; border-bottom: 2px "
+                       "solid %2; font-weight: bold; }")
+            .arg(tint.name(QColor::HexArgb), theme->accent.name()));
     restyleMessage();
 }
 

@@ -5,13 +5,14 @@
 
 #include <QWidget>
 
+class QButtonGroup;
 class QLabel;
-class QTabBar;
 class QToolButton;
 
 namespace coroscope {
 
-// The code view with what surrounds it: a tab per script of the lesson, the
+// The code view with what surrounds it: a button per script of the lesson
+// (wrapping onto more rows rather than cutting a script's name), the
 // Run and "Reset to original" buttons, and a banner for the parse error or
 // the traceback of the last run.
 class CodePanel : public QWidget {
@@ -23,6 +24,8 @@ public:
     CodeEditor* editor() const { return m_editor; }
     void setScripts(const QStringList& labels, int current);
     void setCurrentScript(int index);
+    // The scripts' names as the chooser shows them, in order.
+    QStringList scriptLabels() const;
     void setModified(bool modified);
     // A message under the code: an error (red) or a note; empty hides it.
     void showMessage(const QString& text, bool error);
@@ -40,7 +43,8 @@ protected:
 private:
     void restyleMessage();
 
-    QTabBar* m_tabs;
+    QWidget* m_scripts;
+    QButtonGroup* m_scriptButtons;
     CodeEditor* m_editor;
     QLabel* m_message;
     QToolButton* m_run;

@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
+#include <QApplication>
 #include <QLocale>
+#include <QWidget>
 #include <QTranslator>
 
 namespace coroscope {
@@ -47,6 +49,11 @@ bool Language::set(const QString& setting) {
                    QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(m_qt);
     QLocale::setDefault(QLocale(code));
+    // Widgets keep the locale they were made with; numbers they format
+    // themselves (spin boxes) follow the new language only when told.
+    if (qobject_cast<QApplication*>(QCoreApplication::instance()))
+        for (QWidget* w : QApplication::topLevelWidgets())
+            w->setLocale(QLocale(code));
     const bool changedCode = code != m_code;
     m_code = code;
     if (changedCode) Q_EMIT changed(code);

@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+#include <algorithm>
+
 namespace coroscope {
 
 TimelineView::TimelineView(QWidget* parent)
@@ -74,8 +76,7 @@ void TimelineView::setAxisKind(AxisKind kind) {
 
 void TimelineView::setScale(double scale) {
     m_frame.scale = scale;
-    m_frame.laneHeight = static_cast<int>(std::lround(24 * scale));
-    updateScrollBar();
+    updateScrollBar(); // sets the lane height for this scale and size
     update();
 }
 
@@ -131,6 +132,11 @@ void TimelineView::zoomOut() {
 void TimelineView::updateScrollBar() {
     const std::size_t lanes = m_run ? m_run->lanes(m_frame.mode).size() : 0;
     TimelineLayout l = TimelinePainter::layout(rect(), m_frame, *m_theme);
+    // Lanes keep their full height while eight of them fit; below that they
+    // give up a sixth of it, so a small window still shows eight lanes.
+    m_frame.laneHeight =
+        std::clamp(l.lanes.height() / 8, static_cast<int>(std::lround(20 * m_frame.scale)),
+                   static_cast<int>(std::lround(24 * m_frame.scale)));
     const int content = static_cast<int>(lanes) * m_frame.laneHeight;
     const int visible = l.lanes.height();
     const int max = std::max(0, content - visible + m_frame.laneHeight / 2);

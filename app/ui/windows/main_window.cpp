@@ -27,6 +27,8 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include <algorithm>
+
 namespace coroscope {
 
 MainWindow::MainWindow(Language* language, QWidget* parent)
@@ -219,6 +221,8 @@ void MainWindow::retranslate() {
 
 void MainWindow::changeEvent(QEvent* e) {
     if (e->type() == QEvent::LanguageChange) {
+        // A passing message was written in the old language.
+        statusBar()->clearMessage();
         retranslate();
         createMenus(); // menu texts and tooltips
     }
@@ -289,8 +293,14 @@ void MainWindow::applyDefaultSizes() {
     const int w = width(), h = height();
     resizeDocks({m_docks[0], m_docks[1]},
                 {std::clamp(w / 7, 180, 290), std::clamp(w * 37 / 100, 400, 740)}, Qt::Horizontal);
+    // The timeline gets room for eight lanes at least, below its axis and above
+    // its legend, even at 720 px; the narration's row is never asked to be
+    // smaller than its panels allow, which would take the room from the lanes.
+    const int row =
+        std::max({m_docks[3]->minimumSizeHint().height(), m_docks[4]->minimumSizeHint().height(),
+                  m_docks[5]->minimumSizeHint().height()});
     resizeDocks({m_docks[2], m_docks[3]},
-                {std::clamp(h * 30 / 100, 180, 340), std::clamp(h / 8, 86, 160)}, Qt::Vertical);
+                {std::clamp(h * 36 / 100, 260, 420), std::clamp(h / 8, row, 160)}, Qt::Vertical);
     resizeDocks({m_docks[3], m_docks[4]}, {w * 62 / 100, w * 38 / 100}, Qt::Horizontal);
 }
 
