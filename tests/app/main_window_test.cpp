@@ -35,6 +35,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <memory>
 
 using namespace coroscope;
@@ -402,4 +403,38 @@ TEST(MainWindow, ShowsEightLanesAndWholeTabsAt1280By720) {
         EXPECT_TRUE(code->rect().contains(QRect(b->mapTo(code, QPoint(0, 0)), b->size())))
             << b->text().toStdString();
     }
+}
+
+TEST(MainWindow, ComesBackAfterARestartAsItWasLeft) {
+    Fresh fresh;
+    Language language;
+    std::map<QString, QRect> docks;
+    QRect transport, frame;
+    {
+        MainWindow first(english(language));
+        first.setWindowState(Qt::WindowNoState);
+        first.setGeometry(QRect(QPoint(40, 30), QSize(1000, 600))); // within the test's screen
+        first.show();
+        first.loadLessons({fixture("good")});
+        first.openLesson(QStringLiteral("alpha"));
+        settle(first);
+        QApplication::processEvents();
+        for (QDockWidget* d : first.findChildren<QDockWidget*>())
+            docks[d->objectName()] = d->geometry();
+        transport = first.findChild<TransportBar*>()->geometry();
+        frame = first.geometry();
+        first.close();
+    }
+    MainWindow second(english(language));
+    second.show();
+    second.loadLessons({fixture("good")});
+    second.openLesson(QStringLiteral("alpha"));
+    settle(second);
+    QApplication::processEvents();
+    EXPECT_EQ(second.geometry(), frame);
+    for (QDockWidget* d : second.findChildren<QDockWidget*>())
+        EXPECT_EQ(d->geometry(), docks[d->objectName()]) << d->objectName().toStdString();
+    auto* bar = second.findChild<TransportBar*>();
+    EXPECT_EQ(bar->geometry(), transport);
+    EXPECT_TRUE(second.rect().contains(QRect(bar->mapTo(&second, QPoint(0, 0)), bar->size())));
 }

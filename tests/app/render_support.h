@@ -26,3 +26,8 @@ void keep(const QImage& img, const QString& name);
 inline void PrintTo(const QString& s, std::ostream* os) {
     *os << '"' << s.toStdString() << '"';
 }
+
+// And rectangles as x,y w×h.
+inline void PrintTo(const QRect& r, std::ostream* os) {
+    *os << r.x() << ',' << r.y() << ' ' << r.width() << "x" << r.height();
+}

@@ -28,6 +28,7 @@
 #include <QToolBar>
 
 #include <algorithm>
+#include <utility>
 
 namespace coroscope {
 
@@ -265,12 +266,26 @@ void MainWindow::restoreSettings() {
     const QSize screen = QGuiApplication::primaryScreen()
                              ? QGuiApplication::primaryScreen()->availableSize()
                              : QSize(1920, 1080);
-    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray())) {
+    // The window's own rectangle, not restoreGeometry's frame: before the window
+    // is shown the frame is not known yet, and the window would come back a
+    // title bar lower than it was.
+    const QRect saved = s.value(QStringLiteral("window/rect")).toRect();
+    const QScreen* onScreen = saved.isValid() ? QGuiApplication::screenAt(saved.center()) : nullptr;
+    if (onScreen) {
+        setGeometry(saved.intersected(onScreen->availableGeometry()));
+        if (s.value(QStringLiteral("window/maximized")).toBool())
+            setWindowState(windowState() | Qt::WindowMaximized);
+    } else {
         resize(screen);
         setWindowState(windowState() | Qt::WindowMaximized);
     }
-    if (!restoreState(s.value(QStringLiteral("window/state")).toByteArray()))
-        QTimer::singleShot(0, this, [this] { applyDefaultSizes(); });
+    // Docks restored into a window not yet at its size come back squeezed:
+    // their layout waits for the first turn of the event loop after show().
+    m_pendingState = s.value(QStringLiteral("window/state")).toByteArray();
+    QTimer::singleShot(0, this, [this] {
+        const QByteArray state = std::exchange(m_pendingState, {});
+        if (!restoreState(state)) applyDefaultSizes();
+    });
     setTheme(s.value(QStringLiteral("theme"), QStringLiteral("light")).toString());
     m_playback.setSpeed(s.value(QStringLiteral("speed"), 0.25).toDouble());
     m_transport->setSpeed(m_playback.speed());
@@ -282,8 +297,11 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::saveSettings() {
     QSettings s;
-    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    s.setValue(QStringLiteral("window/state"), saveState());
+    const bool maximized = isMaximized() || isFullScreen();
+    s.setValue(QStringLiteral("window/rect"), maximized ? normalGeometry() : geometry());
+    s.setValue(QStringLiteral("window/maximized"), maximized);
+    s.setValue(QStringLiteral("window/state"),
+               m_pendingState.isEmpty() ? saveState() : m_pendingState);
     if (lesson()) s.setValue(QStringLiteral("lastLesson"), lesson()->id);
     s.setValue(QStringLiteral("timeline/workers"), m_timeline->mode() == LaneMode::Workers);
 }

@@ -157,6 +157,9 @@ private:
     QToolBar* m_transportBar = nullptr;
     std::vector<QDockWidget*> m_docks;
     QByteArray m_defaultState;
+    // The docks' saved layout until the window has its size to lay it out in;
+    // empty once applied.
+    QByteArray m_pendingState;
 
     // Actions, by purpose
     struct {
