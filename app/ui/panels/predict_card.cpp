@@ -143,6 +143,19 @@ void PredictCard::place() {
     move(x, y);
 }
 
+bool PredictCard::event(QEvent* e) {
+    // A choice's digit answers, even in a window where digits are shortcuts.
+    if (e->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(e);
+        const int k = key->key() - Qt::Key_1;
+        if (!m_answering && key->modifiers() == Qt::NoModifier && k >= 0 && k < m_choiceCount) {
+            e->accept();
+            return true;
+        }
+    }
+    return QFrame::event(e);
+}
+
 void PredictCard::keyPressEvent(QKeyEvent* e) {
     const int k = e->key() - Qt::Key_1;
     if (!m_answering && k >= 0 && k < m_choiceCount) {

@@ -30,6 +30,8 @@ public:
     // Centre over the anchor (or the parent), inside the parent.
     void place();
     void setAnchor(QWidget* anchor) { m_anchor = anchor; }
+    // Showing the run's answer rather than asking.
+    bool answering() const { return m_answering; }
 
 Q_SIGNALS:
     void chosen(int choice);
@@ -37,6 +39,7 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void clearChoices();
