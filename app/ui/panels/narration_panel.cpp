@@ -74,13 +74,14 @@ int NarrationPanel::neededHeight(int width) const {
     doc->setDefaultFont(m_text->document()->defaultFont());
     doc->setDocumentMargin(m_text->document()->documentMargin());
     // As narrow as with a scroll bar: a layout that fits so has no need of one.
-    doc->setTextWidth(width - 2 * m_text->frameWidth() -
+    const QMargins margins = contentsMargins();
+    doc->setTextWidth(width - margins.left() - margins.right() - 2 * m_text->frameWidth() -
                       m_text->verticalScrollBar()->sizeHint().width());
     // The row under the text as the layout will make it, margins and all.
     QLayout* row = layout()->itemAt(1)->layout();
     row->invalidate();
     return static_cast<int>(std::ceil(doc->size().height())) + 2 * m_text->frameWidth() +
-           row->sizeHint().height() + 2;
+           row->sizeHint().height() + margins.top() + margins.bottom() + 2;
 }
 
 int NarrationPanel::textHeight() const {

@@ -150,6 +150,9 @@ void PresenterWindow::applyTheme() {
     m_timeline->setTheme(m_theme);
     m_compare->setTheme(m_theme);
     m_narration->setTheme(m_theme);
+    QPalette ground = m_narration->palette();
+    ground.setColor(QPalette::Window, m_theme->surface);
+    m_narration->setPalette(ground);
     m_predict->setTheme(m_theme);
     m_clock->setStyleSheet(QStringLiteral("color: %1;").arg(m_theme->cursor.name()));
     m_hint->setStyleSheet(QStringLiteral("color: %1;").arg(m_theme->mutedText.name()));
@@ -159,7 +162,7 @@ void PresenterWindow::applyTheme() {
 }
 
 void PresenterWindow::applyFontScale() {
-    const double s = m_fontScale;
+    const double s = typeScale();
     m_title->setFont(m_theme->font(22 * s, true));
     m_clock->setFont(m_theme->font(24 * s, true));
     m_hint->setFont(m_theme->font(11 * std::max(1.0, s)));

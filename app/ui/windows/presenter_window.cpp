@@ -71,6 +71,8 @@ PresenterWindow::PresenterWindow(QWidget* parent)
     m_menuButton->setAutoRaise(true);
     m_menuButton->setPopupMode(QToolButton::InstantPopup);
     m_menuButton->setText(QStringLiteral("☰"));
+    m_narration->setContentsMargins(16, 4, 16, 0);
+    m_narration->setAutoFillBackground(true); // its margins the colour of its text's ground
     m_title->setMinimumWidth(1); // elided to the room it has, never widening the window
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_blank->setAutoFillBackground(true);
@@ -128,9 +130,9 @@ void PresenterWindow::setRun(std::shared_ptr<const RunModel> run, const Lesson* 
                 .value(QStringLiteral("edits/%1/%2").arg(lesson->id, s.file), s.source)
                 .toString());
         m_titleText = lesson->title.in(language);
-        if (lesson->scripts.size() > 1)
-            m_titleText +=
-                QStringLiteral(" — ") + (s.label.isEmpty() ? s.file : s.label.in(language));
+        const QString label = s.label.isEmpty() ? s.file : s.label.in(language);
+        if (lesson->scripts.size() > 1 && label != m_titleText)
+            m_titleText += QStringLiteral(" — ") + label;
     }
     fitCode();
     fitHeader();
@@ -225,7 +227,7 @@ int PresenterWindow::view() const {
 void PresenterWindow::fitNarration() {
     // The whole step, always: a speaker cannot scroll in front of a room.
     const int room = std::max(120, static_cast<int>(height() * kNarrationShare));
-    double scale = kNarrationScale * m_fontScale;
+    double scale = kNarrationScale * typeScale();
     const double floor = std::min(scale, kNarrationMinScale);
     int needed = 0;
     for (;;) {
@@ -246,8 +248,8 @@ void PresenterWindow::fitCode() {
     for (const QString& line : m_code->toPlainText().split(QLatin1Char('\n')))
         longest =
             std::max(longest, static_cast<int>(line.size() + line.count(QLatin1Char('\t')) * 3));
-    const double wanted = kCodePoints * m_fontScale;
-    const double smallest = std::min(wanted, kCodeMinPoints * std::max(1.0, m_fontScale * 0.8));
+    const double wanted = kCodePoints * typeScale();
+    const double smallest = std::min(wanted, kCodeMinPoints * typeScale());
     // The room for text and a character's width, at the font now set.
     auto room = [this] {
         return m_code->width() - 2 * m_code->frameWidth() - m_code->gutterWidth() -
@@ -271,7 +273,7 @@ void PresenterWindow::fitCode() {
 void PresenterWindow::fitCard() {
     if (m_predict->isHidden()) return;
     // All of the card on the screen: a long question is set smaller.
-    double scale = kCardScale * m_fontScale;
+    double scale = kCardScale * typeScale();
     const double floor = std::min(scale, 0.9);
     for (;;) {
         m_predict->setTextScale(scale);
@@ -292,13 +294,16 @@ void PresenterWindow::fitHeader() {
     m_title->setText(fm.elidedText(m_titleText, Qt::ElideRight, std::max(room, 40)));
 }
 
+double PresenterWindow::typeScale() const {
+    // The same share of a taller screen: type grows with it past 800 px.
+    return m_fontScale * std::clamp(height() / 800.0, 1.0, 2.0);
+}
+
 void PresenterWindow::resizeEvent(QResizeEvent* e) {
     QWidget::resizeEvent(e);
     m_blank->setGeometry(rect());
     if (e->oldSize().width() != width()) showView(view()); // the split's share of the new width
-    fitHeader();
-    fitNarration();
-    fitCard();
+    applyFontScale();
 }
 
 bool PresenterWindow::eventFilter(QObject* watched, QEvent* e) {

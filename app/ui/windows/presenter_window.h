@@ -101,6 +101,8 @@ private:
     void fitCode();
     void fitCard();
     void fitHeader();
+    // The type size: the speaker's, on a screen's height.
+    double typeScale() const;
     QMenu* menu();
 
     std::shared_ptr<const RunModel> m_run;
