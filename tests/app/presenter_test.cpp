@@ -154,6 +154,12 @@ TEST(Presenter, ThePredictFirstQuestionIsAnsweredInThePresenterAndItsAnswerShown
     EXPECT_TRUE(cardText(*card).contains(QStringLiteral("Predict first")));
     EXPECT_TRUE(presenter->rect().contains(card->geometry()));
     test::keep(presenter->grab().toImage(), QStringLiteral("presenter-predict"));
+    // The header has the room for the whole title: it is not cut.
+    QStringList header;
+    for (const QLabel* l : presenter->findChildren<QLabel*>(QString(), Qt::FindDirectChildrenOnly))
+        if (l->isVisible()) header << l->text();
+    EXPECT_TRUE(header.contains(QStringLiteral("Alpha — Serve")))
+        << header.join(u'|').toStdString();
     const int viewBefore = presenter->view();
     QTest::keyClick(card, Qt::Key_2); // "1 s"
     EXPECT_FALSE(card->isVisible());

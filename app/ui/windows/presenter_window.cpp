@@ -73,7 +73,9 @@ PresenterWindow::PresenterWindow(QWidget* parent)
     m_menuButton->setText(QStringLiteral("☰"));
     m_narration->setContentsMargins(16, 4, 16, 0);
     m_narration->setAutoFillBackground(true); // its margins the colour of its text's ground
-    m_title->setMinimumWidth(1); // elided to the room it has, never widening the window
+    // The title takes the room left and is elided to it, never widening the window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_title->installEventFilter(this);
     m_clock->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_blank->setAutoFillBackground(true);
     QPalette black;
@@ -148,6 +150,10 @@ void PresenterWindow::setPlayhead(const Playhead& p) {
         m_code->revealMarks();
     }
     m_clock->setText(Format::clock(p.time));
+    if (m_clock->sizeHint().width() != m_clockWidth) {
+        m_clockWidth = m_clock->sizeHint().width();
+        fitHeader();
+    }
 }
 
 void PresenterWindow::setSelectedTask(TaskId task) {
@@ -285,13 +291,22 @@ void PresenterWindow::fitCard() {
 
 void PresenterWindow::fitHeader() {
     // The title first, then the clock; the hint only where there is room.
-    const QFontMetrics fm(m_title->font());
     const int hint = m_hint->sizeHint().width() + 16;
     const int fixed = 24 + 16 + m_clock->sizeHint().width() + m_menuButton->sizeHint().width() + 16;
-    const int titleWidth = fm.horizontalAdvance(m_titleText);
-    m_hint->setVisible(titleWidth + hint + fixed <= width());
-    const int room = width() - fixed - (m_hint->isVisibleTo(this) ? hint : 0);
-    m_title->setText(fm.elidedText(m_titleText, Qt::ElideRight, std::max(room, 40)));
+    const int title = QFontMetrics(m_title->font()).horizontalAdvance(m_titleText);
+    const bool roomForHint = title + hint + fixed <= width();
+    if (roomForHint == m_hint->isHidden()) {
+        m_hint->setVisible(roomForHint);
+        // Now, not at the next layout request: this may be inside one.
+        layout()->invalidate();
+        layout()->activate();
+    }
+    elideTitle();
+}
+
+void PresenterWindow::elideTitle() {
+    m_title->setText(QFontMetrics(m_title->font())
+                         .elidedText(m_titleText, Qt::ElideRight, std::max(m_title->width(), 40)));
 }
 
 double PresenterWindow::typeScale() const {
@@ -308,6 +323,7 @@ void PresenterWindow::resizeEvent(QResizeEvent* e) {
 
 bool PresenterWindow::eventFilter(QObject* watched, QEvent* e) {
     if (watched == m_code && e->type() == QEvent::Resize) fitCode();
+    if (watched == m_title && e->type() == QEvent::Resize) elideTitle();
     return QWidget::eventFilter(watched, e);
 }
 

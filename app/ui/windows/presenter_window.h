@@ -101,6 +101,7 @@ private:
     void fitCode();
     void fitCard();
     void fitHeader();
+    void elideTitle();
     // The type size: the speaker's, on a screen's height.
     double typeScale() const;
     QMenu* menu();
@@ -115,6 +116,7 @@ private:
     double m_fontScale = 1.0;
     const Theme* m_theme;
     QString m_titleText;
+    int m_clockWidth = 0;
     QLabel* m_title;
     QLabel* m_clock;
     QLabel* m_hint;
