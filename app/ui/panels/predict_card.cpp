@@ -143,25 +143,14 @@ void PredictCard::place() {
     move(x, y);
 }
 
-bool PredictCard::event(QEvent* e) {
-    // A choice's digit answers, even in a window where digits are shortcuts.
-    if (e->type() == QEvent::ShortcutOverride) {
-        const auto* key = static_cast<QKeyEvent*>(e);
-        const int k = key->key() - Qt::Key_1;
-        if (!m_answering && key->modifiers() == Qt::NoModifier && k >= 0 && k < m_choiceCount) {
-            e->accept();
-            return true;
-        }
-    }
-    return QFrame::event(e);
+bool PredictCard::choose(int choice) {
+    if (isHidden() || m_answering || choice < 0 || choice >= m_choiceCount) return false;
+    Q_EMIT chosen(choice);
+    return true;
 }
 
 void PredictCard::keyPressEvent(QKeyEvent* e) {
-    const int k = e->key() - Qt::Key_1;
-    if (!m_answering && k >= 0 && k < m_choiceCount) {
-        Q_EMIT chosen(k);
-        return;
-    }
+    if (choose(e->key() - Qt::Key_1)) return;
     if (e->key() == Qt::Key_Escape ||
         (m_answering && (e->key() == Qt::Key_Space || e->key() == Qt::Key_Return))) {
         Q_EMIT dismissed();

@@ -32,6 +32,9 @@ public:
     void setAnchor(QWidget* anchor) { m_anchor = anchor; }
     // Showing the run's answer rather than asking.
     bool answering() const { return m_answering; }
+    // Answers with choice `choice` (0-based), as its key does; false when
+    // no question is being asked or there is no such choice.
+    bool choose(int choice);
 
 Q_SIGNALS:
     void chosen(int choice);
@@ -39,7 +42,6 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
-    bool event(QEvent* event) override;
 
 private:
     void clearChoices();

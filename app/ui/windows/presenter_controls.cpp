@@ -32,7 +32,7 @@ const char* const kThemeNames[] = {"light", "dark", "contrast"};
 } // namespace
 
 void PresenterWindow::createActions() {
-    auto make = [this](const char* name, QList<QKeySequence> keys) {
+    auto make = [this](const char* name, const QList<QKeySequence>& keys) {
         auto* a = new QAction(this);
         a->setObjectName(QLatin1String(name));
         a->setShortcuts(keys);
@@ -47,7 +47,10 @@ void PresenterWindow::createActions() {
         QAction* a = make(views[i], {QKeySequence(static_cast<Qt::Key>(Qt::Key_1 + i))});
         a->setCheckable(true);
         m_views->addAction(a);
-        connect(a, &QAction::triggered, this, [this, i] { showView(i); });
+        // While a question is up, its digits answer it, wherever the focus is.
+        connect(a, &QAction::triggered, this, [this, i] {
+            if (!m_predict->choose(i)) showView(i);
+        });
     }
     // B and . are what a presenter's remote sends for a black screen.
     m_blankAction = make("presenterBlank", {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
@@ -124,6 +127,8 @@ bool PresenterWindow::blanked() const {
 void PresenterWindow::setFontScale(double scale) {
     m_fontScale = std::clamp(scale, kFontScales.front(), kFontScales.back());
     QSettings().setValue(QStringLiteral("presenter/fontScale"), m_fontScale);
+    m_larger->setEnabled(m_fontScale < kFontScales.back());
+    m_smaller->setEnabled(m_fontScale > kFontScales.front());
     applyFontScale();
 }
 
@@ -159,22 +164,6 @@ void PresenterWindow::applyTheme() {
     for (QAction* a : m_themes->actions())
         a->setChecked(a->data().toString() == m_theme->name());
     applyFontScale(); // the theme's own type scale
-}
-
-void PresenterWindow::applyFontScale() {
-    const double s = typeScale();
-    m_title->setFont(m_theme->font(22 * s, true));
-    m_clock->setFont(m_theme->font(24 * s, true));
-    m_hint->setFont(m_theme->font(11 * std::max(1.0, s)));
-    QFont menuFont = m_theme->font(16 * std::max(1.0, s));
-    m_menuButton->setFont(menuFont);
-    m_timeline->setScale(1.8 * s);
-    m_larger->setEnabled(m_fontScale < kFontScales.back());
-    m_smaller->setEnabled(m_fontScale > kFontScales.front());
-    fitCode();
-    fitHeader();
-    fitNarration();
-    fitCard();
 }
 
 void PresenterWindow::retranslate() {

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The presenter window's views and how they are fitted to the screen; its
-// keys, menu, theme and type size are in presenter_controls.cpp.
+// keys, menu, theme and the speaker's type size are in presenter_controls.cpp.
 #include "ui/windows/presenter_window.h"
 
 #include "ui/panels/narration_panel.h"
@@ -228,6 +228,19 @@ void PresenterWindow::showView(int view) {
 
 int PresenterWindow::view() const {
     return static_cast<int>(m_view);
+}
+
+void PresenterWindow::applyFontScale() {
+    const double s = typeScale();
+    m_title->setFont(m_theme->font(22 * s, true));
+    m_clock->setFont(m_theme->font(24 * s, true));
+    m_hint->setFont(m_theme->font(11 * std::max(1.0, s)));
+    m_menuButton->setFont(m_theme->font(16 * std::max(1.0, s)));
+    m_timeline->setScale(kTimelineScale * s);
+    fitCode();
+    fitHeader();
+    fitNarration();
+    fitCard();
 }
 
 void PresenterWindow::fitNarration() {
