@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -194,6 +195,47 @@ TEST(Presenter, ThePredictFirstQuestionIsAnsweredInThePresenterAndItsAnswerShown
     window.openScript(1);
     EXPECT_FALSE(card->isVisible());
     presenter->close();
+}
+
+TEST(Presenter, EveryQuestionAndItsAnswerFitOnTheScreenUncut) {
+    Fresh fresh;
+    const LessonCatalog catalog = builtInLessons();
+    int checked = 0;
+    for (const QSize screen : {QSize(1280, 720), QSize(1920, 1080)}) {
+        PresenterWindow presenter;
+        presenter.resize(screen);
+        presenter.show();
+        for (const Lesson& lesson : catalog.lessons)
+            for (const QString& language : kLanguages) {
+                presenter.setRun(nullptr, &lesson, 0, language);
+                for (const Question& q : lesson.questions) {
+                    // Asked, then answered with a made-up measure: the longest texts.
+                    for (int shown = 0; shown < 2; ++shown) {
+                        if (shown == 0)
+                            presenter.ask(q);
+                        else
+                            presenter.answer(q, 0, Measured{123456789.0, QStringLiteral("Task-1")});
+                        QApplication::processEvents();
+                        const PredictCard* card = presenter.predictCard();
+                        const std::string where = lesson.id.toStdString() + " " +
+                                                  q.id.toStdString() + " in " +
+                                                  language.toStdString() + " at " + size(presenter);
+                        ASSERT_TRUE(card->isVisible()) << where;
+                        EXPECT_TRUE(presenter.rect().contains(card->geometry())) << where;
+                        for (const QPushButton* b : card->findChildren<QPushButton*>())
+                            EXPECT_LE(b->sizeHint().width(), b->width())
+                                << where << ": " << b->text().toStdString();
+                        for (const QLabel* l : card->findChildren<QLabel*>())
+                            EXPECT_LE(l->heightForWidth(l->width()), l->height() + 1)
+                                << where << ": " << l->text().toStdString();
+                        ++checked;
+                    }
+                }
+            }
+        test::keep(presenter.grab().toImage(),
+                   QStringLiteral("presenter-answer-%1").arg(screen.width()));
+    }
+    EXPECT_GT(checked, 2 * 3 * 2 * 10);
 }
 
 TEST(Presenter, BOrDotBlanksTheScreenAndBringsItBack) {

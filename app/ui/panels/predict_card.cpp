@@ -54,6 +54,7 @@ void PredictCard::ask(const Question& q, const QString& language) {
         const int choice = static_cast<int>(i);
         connect(b, &QPushButton::clicked, this, [this, choice] { Q_EMIT chosen(choice); });
         m_choices->addWidget(b);
+        b->show(); // now, not when the layout gets round to it: the card is sized below
         ++m_choiceCount;
     }
     m_hint->setText(tr("Choose an answer (1–%1), then watch the run. Esc skips the question.")
