@@ -1402,12 +1402,72 @@
 <context>
     <name>coroscope::PresenterWindow</name>
     <message>
-        <source>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</source>
-        <translation>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</translation>
-    </message>
-    <message>
         <source>Coroscope — presenter</source>
         <translation>Coroscope — presenter</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Code</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant</source>
+        <translation>&amp;Restaurant</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Timeline</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;ompare</translation>
+    </message>
+    <message>
+        <source>Code &amp;and restaurant</source>
+        <translation>Code &amp;and restaurant</translation>
+    </message>
+    <message>
+        <source>Code a&amp;nd timeline</source>
+        <translation>Code a&amp;nd timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the screen</source>
+        <translation>&amp;Blank the screen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Larger text</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Smaller text</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Normal text size</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght theme</source>
+        <translation>Li&amp;ght theme</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Dark theme</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast theme</source>
+        <translation>&amp;High contrast theme</translation>
+    </message>
+    <message>
+        <source>L&amp;eave presenter mode</source>
+        <translation>L&amp;eave presenter mode</translation>
+    </message>
+    <message>
+        <source>Views, text size, theme (or right-click)</source>
+        <translation>Views, text size, theme (or right-click)</translation>
+    </message>
+    <message>
+        <source>1–6 views · B blank · Ctrl+/− text · Esc leave</source>
+        <translation>1–6 views · B blank · Ctrl+/− text · Esc leave</translation>
     </message>
 </context>
 <context>

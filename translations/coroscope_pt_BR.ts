@@ -1402,12 +1402,72 @@
 <context>
     <name>coroscope::PresenterWindow</name>
     <message>
-        <source>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</source>
-        <translation>1 código · 2 restaurante · 3 linha do tempo · Espaço reproduz · → próximo · Esc sai</translation>
-    </message>
-    <message>
         <source>Coroscope — presenter</source>
         <translation>Coroscope — apresentação</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Código</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant</source>
+        <translation>&amp;Restaurante</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Linha do tempo</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparação</translation>
+    </message>
+    <message>
+        <source>Code &amp;and restaurant</source>
+        <translation>Código &amp;e restaurante</translation>
+    </message>
+    <message>
+        <source>Code a&amp;nd timeline</source>
+        <translation>Código e li&amp;nha do tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the screen</source>
+        <translation>&amp;Apagar a tela</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>Texto &amp;maior</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>Texto me&amp;nor</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>Tamanho &amp;normal do texto</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght theme</source>
+        <translation>Tema &amp;claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>Tema &amp;escuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast theme</source>
+        <translation>Tema de &amp;alto contraste</translation>
+    </message>
+    <message>
+        <source>L&amp;eave presenter mode</source>
+        <translation>&amp;Sair do modo de apresentação</translation>
+    </message>
+    <message>
+        <source>Views, text size, theme (or right-click)</source>
+        <translation>Visões, tamanho do texto, tema (ou clique com o botão direito)</translation>
+    </message>
+    <message>
+        <source>1–6 views · B blank · Ctrl+/− text · Esc leave</source>
+        <translation>1–6 visões · B apaga · Ctrl+/− texto · Esc sai</translation>
     </message>
 </context>
 <context>

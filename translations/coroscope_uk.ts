@@ -1407,12 +1407,72 @@
 <context>
     <name>coroscope::PresenterWindow</name>
     <message>
-        <source>1 code · 2 restaurant · 3 timeline · Space play · → next · Esc leave</source>
-        <translation>1 код · 2 ресторан · 3 шкала · Пробіл — відтворення · → далі · Esc — вихід</translation>
-    </message>
-    <message>
         <source>Coroscope — presenter</source>
         <translation>Coroscope — доповідач</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Код</translation>
+    </message>
+    <message>
+        <source>&amp;Restaurant</source>
+        <translation>&amp;Ресторан</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Часова шкала</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>По&amp;рівняння</translation>
+    </message>
+    <message>
+        <source>Code &amp;and restaurant</source>
+        <translation>Код &amp;і ресторан</translation>
+    </message>
+    <message>
+        <source>Code a&amp;nd timeline</source>
+        <translation>Код і ча&amp;сова шкала</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the screen</source>
+        <translation>&amp;Затемнити екран</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Більший текст</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation>&amp;Менший текст</translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation>&amp;Звичайний розмір тексту</translation>
+    </message>
+    <message>
+        <source>Li&amp;ght theme</source>
+        <translation>&amp;Світла тема</translation>
+    </message>
+    <message>
+        <source>&amp;Dark theme</source>
+        <translation>&amp;Темна тема</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast theme</source>
+        <translation>&amp;Висококонтрастна тема</translation>
+    </message>
+    <message>
+        <source>L&amp;eave presenter mode</source>
+        <translation>&amp;Вийти з режиму презентації</translation>
+    </message>
+    <message>
+        <source>Views, text size, theme (or right-click)</source>
+        <translation>Види, розмір тексту, тема (або клацніть правою кнопкою)</translation>
+    </message>
+    <message>
+        <source>1–6 views · B blank · Ctrl+/− text · Esc leave</source>
+        <translation>1–6 види · B затемнити · Ctrl+/− текст · Esc вийти</translation>
     </message>
 </context>
 <context>

@@ -5,8 +5,13 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
+
+#include <cmath>
+#include <memory>
 
 namespace coroscope {
 
@@ -36,7 +41,7 @@ void NarrationPanel::setStep(const QString& markdown, int index, int count, bool
     m_index = index;
     m_count = count;
     m_waiting = waiting;
-    m_text->setMarkdown(markdown);
+    m_markdown = markdown;
     restyle();
     retranslate();
 }
@@ -44,7 +49,7 @@ void NarrationPanel::setStep(const QString& markdown, int index, int count, bool
 void NarrationPanel::setSummary(const QString& title, const QString& summary) {
     m_index = -1;
     m_waiting = false;
-    m_text->setMarkdown(QStringLiteral("### %1\n\n%2").arg(title, summary));
+    m_markdown = QStringLiteral("### %1\n\n%2").arg(title, summary);
     restyle();
     retranslate();
 }
@@ -63,9 +68,36 @@ QString NarrationPanel::plainText() const {
     return m_text->toPlainText();
 }
 
+int NarrationPanel::neededHeight(int width) const {
+    // A copy, so the shown text keeps its layout.
+    const std::unique_ptr<QTextDocument> doc(m_text->document()->clone());
+    doc->setDefaultFont(m_text->document()->defaultFont());
+    doc->setDocumentMargin(m_text->document()->documentMargin());
+    // As narrow as with a scroll bar: a layout that fits so has no need of one.
+    const QMargins margins = contentsMargins();
+    doc->setTextWidth(width - margins.left() - margins.right() - 2 * m_text->frameWidth() -
+                      m_text->verticalScrollBar()->sizeHint().width());
+    // The row under the text as the layout will make it, margins and all.
+    QLayout* row = layout()->itemAt(1)->layout();
+    row->invalidate();
+    return static_cast<int>(std::ceil(doc->size().height())) + 2 * m_text->frameWidth() +
+           row->sizeHint().height() + margins.top() + margins.bottom() + 2;
+}
+
+int NarrationPanel::textHeight() const {
+    return static_cast<int>(std::ceil(m_text->document()->size().height()));
+}
+
+int NarrationPanel::textRoom() const {
+    return m_text->viewport()->height();
+}
+
 void NarrationPanel::restyle() {
     QFont f = m_theme->font(12.5 * m_scale);
     m_text->document()->setDefaultFont(f);
+    // Code spans take their size from the font in place when the text is
+    // read: read it again, so they stay the size of the words around them.
+    m_text->setMarkdown(m_markdown);
     m_text->document()->setDefaultStyleSheet(
         QStringLiteral("code { background: %1; color: %2; }")
             .arg(m_theme->stripe.name(), m_theme->text.name()));

@@ -26,6 +26,11 @@ public:
     void setTheme(const Theme* theme);
     void retranslate();
     QString plainText() const;
+    // The height that shows all of the text, laid out `width` wide.
+    int neededHeight(int width) const;
+    // The text's laid-out height and the room it has on screen.
+    int textHeight() const;
+    int textRoom() const;
 
 Q_SIGNALS:
     void continueRequested();
@@ -40,6 +45,7 @@ private:
     QTextBrowser* m_text;
     QPushButton* m_continue;
     const Theme* m_theme;
+    QString m_markdown;
     double m_scale = 1.0;
     int m_index = -1;
     int m_count = 0;

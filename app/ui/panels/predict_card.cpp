@@ -54,6 +54,7 @@ void PredictCard::ask(const Question& q, const QString& language) {
         const int choice = static_cast<int>(i);
         connect(b, &QPushButton::clicked, this, [this, choice] { Q_EMIT chosen(choice); });
         m_choices->addWidget(b);
+        b->show(); // now, not when the layout gets round to it: the card is sized below
         ++m_choiceCount;
     }
     m_hint->setText(tr("Choose an answer (1–%1), then watch the run. Esc skips the question.")
@@ -143,12 +144,14 @@ void PredictCard::place() {
     move(x, y);
 }
 
+bool PredictCard::choose(int choice) {
+    if (isHidden() || m_answering || choice < 0 || choice >= m_choiceCount) return false;
+    Q_EMIT chosen(choice);
+    return true;
+}
+
 void PredictCard::keyPressEvent(QKeyEvent* e) {
-    const int k = e->key() - Qt::Key_1;
-    if (!m_answering && k >= 0 && k < m_choiceCount) {
-        Q_EMIT chosen(k);
-        return;
-    }
+    if (choose(e->key() - Qt::Key_1)) return;
     if (e->key() == Qt::Key_Escape ||
         (m_answering && (e->key() == Qt::Key_Space || e->key() == Qt::Key_Return))) {
         Q_EMIT dismissed();

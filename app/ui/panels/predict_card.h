@@ -30,6 +30,11 @@ public:
     // Centre over the anchor (or the parent), inside the parent.
     void place();
     void setAnchor(QWidget* anchor) { m_anchor = anchor; }
+    // Showing the run's answer rather than asking.
+    bool answering() const { return m_answering; }
+    // Answers with choice `choice` (0-based), as its key does; false when
+    // no question is being asked or there is no such choice.
+    bool choose(int choice);
 
 Q_SIGNALS:
     void chosen(int choice);

@@ -87,6 +87,7 @@ void MainWindow::createViews() {
     // small stage does not cut it off.
     m_predict = new PredictCard(this);
     m_predict->setAnchor(m_stage);
+    m_predict->installEventFilter(this); // the presenter's card goes when this one does
     m_timeline = new TimelineView(this);
     m_narration = new NarrationPanel(this);
     m_params = new ParametersPanel(this);
@@ -232,6 +233,8 @@ void MainWindow::changeEvent(QEvent* e) {
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* e) {
     if (watched == m_stage && e->type() == QEvent::Resize) m_predict->place();
+    if (watched == m_predict && e->type() == QEvent::Hide && m_predict->isHidden() && m_presenter)
+        m_presenter->hideQuestion();
     if (watched == m_restaurant && e->type() == QEvent::Paint && m_firstPaint && lesson()) {
         // Report after this paint has reached the screen.
         auto callback = std::move(m_firstPaint);

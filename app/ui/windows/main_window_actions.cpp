@@ -3,6 +3,7 @@
 #include "ui/windows/main_window.h"
 
 #include "model/lesson_view.h"
+#include "model/measure.h"
 #include "ui/export/export.h"
 #include "ui/panels/code_panel.h"
 #include "ui/panels/predict_card.h"
@@ -375,12 +376,25 @@ void MainWindow::togglePresenter() {
     }
     m_presenter = new PresenterWindow(this);
     m_presenter->setAttribute(Qt::WA_DeleteOnClose);
-    m_presenter->addActions(actions()); // the same keys work there
+    m_presenter->addSharedActions(actions()); // the same keys work there
     m_presenter->setRun(m_current, lesson(), script(), m_language->code());
     m_presenter->setPlayhead(m_playback.playhead());
     m_presenter->setSelectedTask(m_selected);
     m_presenter->setNarration(m_narrationStep, m_narrationWaiting);
+    m_presenter->setCompare(m_compare->runs());
+    // The question or answer up now is the presenter's too.
+    if (const Question* q = lesson() ? m_session.questionBefore(script()) : nullptr;
+        q && !m_predict->isHidden()) {
+        if (!m_predict->answering())
+            m_presenter->ask(*q);
+        else if (m_current)
+            m_presenter->answer(*q, m_session.answer(q->id),
+                                measureRun(m_current->trace, q->measure));
+    }
     connect(m_presenter, &PresenterWindow::predicted, m_predict, &PredictCard::chosen);
+    connect(m_presenter, &PresenterWindow::questionDismissed, m_predict, &PredictCard::dismissed);
+    connect(m_presenter, &PresenterWindow::continueRequested, &m_playback,
+            &PlaybackController::next);
     // The whole screen the window is on, even where no window manager does it.
     if (QScreen* s = screen()) m_presenter->setGeometry(s->geometry());
     m_presenter->showFullScreen();

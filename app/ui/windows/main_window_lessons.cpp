@@ -255,6 +255,7 @@ void MainWindow::playbackFinished() {
     if (!q || !m_current || !m_session.asked(q->id)) return;
     const Measured measured = measureRun(m_current->trace, q->measure);
     m_predict->answer(*q, m_language->code(), m_session.answer(q->id), measured);
+    if (m_presenter) m_presenter->answer(*q, m_session.answer(q->id), measured);
 }
 
 void MainWindow::updateCompare() {
@@ -266,6 +267,7 @@ void MainWindow::updateCompare() {
             runs.push_back(
                 {s.label.isEmpty() ? s.file : s.label.in(m_language->code()), m_session.runs()[i]});
         }
+    if (m_presenter) m_presenter->setCompare(runs);
     m_compare->setRuns(std::move(runs));
 }
 
