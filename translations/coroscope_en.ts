@@ -806,8 +806,20 @@
         <translation>Running…</translation>
     </message>
     <message>
-        <source>total %1  ·  peak memory %2  ·  workers %3</source>
-        <translation>total %1  ·  peak memory %2  ·  workers %3</translation>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>peak memory %1</source>
+        <translation>peak memory %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>workers %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>

@@ -806,8 +806,20 @@
         <translation>Rodando…</translation>
     </message>
     <message>
-        <source>total %1  ·  peak memory %2  ·  workers %3</source>
-        <translation>total %1  ·  pico de memória %2  ·  workers %3</translation>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>peak memory %1</source>
+        <translation>pico de memória %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>workers %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
     </message>
 </context>
 <context>

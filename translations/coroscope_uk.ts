@@ -811,8 +811,20 @@
         <translation>Виконується…</translation>
     </message>
     <message>
-        <source>total %1  ·  peak memory %2  ·  workers %3</source>
-        <translation>усього %1  ·  пікова пам’ять %2  ·  виконавці %3</translation>
+        <source>total %1</source>
+        <translation>усього %1</translation>
+    </message>
+    <message>
+        <source>peak memory %1</source>
+        <translation>пікова пам’ять %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>виконавці %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
     </message>
 </context>
 <context>

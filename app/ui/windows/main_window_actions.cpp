@@ -65,27 +65,29 @@ void MainWindow::createActions() {
             askFirst();
         }
     });
-    // A predict-first question comes before the run moves at all.
+    // A predict-first question comes before the run moves at all, and while
+    // it is open nothing moves the run on (the answer would show).
     a.play = action("playPause", QKeySequence(Qt::Key_Space), [this] {
+        if (questionOpen()) return;
         if (m_playback.playing() || !askFirst()) m_playback.playOrContinue();
     });
     // → is always one event, at a narration step too; the clicker's Page
     // Down, Space and Continue go on to the next step.
     a.stepForward = action("stepForward", QKeySequence(Qt::Key_Right), [this] {
-        if (!askFirst()) m_playback.stepForward();
+        if (!questionOpen() && !askFirst()) m_playback.stepForward();
     });
     a.stepBack = action("stepBack", QKeySequence(Qt::Key_Left), [this] { m_playback.stepBack(); });
     a.restart = action("restart", QKeySequence(Qt::Key_R), [this] { m_playback.restart(); });
     a.restart->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Home)});
     a.toEnd = action("toEnd", QKeySequence(Qt::Key_End), [this] {
-        if (m_current) m_playback.seek(m_current->trace.endTime() + 1);
+        if (m_current && !questionOpen()) m_playback.seek(m_current->trace.endTime() + 1);
     });
     a.slower = action("slower", QKeySequence(Qt::Key_BracketLeft), [this] { m_playback.slower(); });
     a.faster =
         action("faster", QKeySequence(Qt::Key_BracketRight), [this] { m_playback.faster(); });
     // A presenter's clicker sends Page Down / Page Up.
     a.next = action("next", QKeySequence(Qt::Key_PageDown), [this] {
-        if (!askFirst()) m_playback.next();
+        if (!questionOpen() && !askFirst()) m_playback.next();
     });
     a.previous =
         action("previous", QKeySequence(Qt::Key_PageUp), [this] { m_playback.stepBack(); });
