@@ -772,6 +772,10 @@
         <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
         <translation>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>question "%1", choice "%2": "grows" must give a number per parameter</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>

@@ -772,6 +772,10 @@
         <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
         <translation>o parâmetro &quot;%1&quot; precisa de &quot;min&quot; e &quot;max&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>pergunta "%1", opção "%2": "grows" deve dar um número por parâmetro</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>

@@ -777,6 +777,10 @@
         <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
         <translation>параметр &quot;%1&quot; потребує &quot;min&quot; і &quot;max&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>запитання "%1", варіант "%2": "grows" має давати число для кожного параметра</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>

@@ -63,6 +63,10 @@ struct QuestionChoice {
     double value = 0;
     QString textValue; // for firstDone
     LocalizedText text;
+    // How much `value` grows for each unit a parameter is above its default
+    // (bytes per connection): the choice stays right for the run the
+    // question is put about.
+    QMap<QString, double> grows{};
 };
 
 struct Question {

@@ -110,8 +110,12 @@ Question fillParameters(const Question& question, const std::vector<LessonParame
                         const QMap<QString, double>& values) {
     Question out = question;
     out.prompt = fillParameters(question.prompt, parameters, values);
-    for (QuestionChoice& c : out.choices)
+    for (QuestionChoice& c : out.choices) {
         c.text = fillParameters(c.text, parameters, values);
+        for (const LessonParameter& p : parameters)
+            if (c.grows.contains(p.name) && values.contains(p.name))
+                c.value += c.grows.value(p.name) * (values.value(p.name) - p.defaultValue);
+    }
     return out;
 }
 

@@ -39,7 +39,8 @@ QString fillParameters(const QString& text, const std::vector<LessonParameter>& 
 LocalizedText fillParameters(const LocalizedText& text,
                              const std::vector<LessonParameter>& parameters,
                              const QMap<QString, double>& values);
-// The question as put about a run made with `values`: its prompt and choices filled in.
+// The question as put about a run made with `values`: its prompt and
+// choices filled in, each choice's value grown with the parameters.
 Question fillParameters(const Question& question, const std::vector<LessonParameter>& parameters,
                         const QMap<QString, double>& values);
 

@@ -76,15 +76,19 @@ void CompareView::render(QPainter& p, const QRect& rect) {
     const int titleH = QFontMetrics(titleFont).height() + 10;
     // Each row as tall as its lanes want, then all scaled to fit: a run with
     // one worker does not get the room of a run with ten.
+    // Every row first gets room for its title, its axis and one lane, so no
+    // run is squeezed out by another with many workers.
     std::vector<double> want(m_runs.size());
     double total = 0;
     const int header = TimelinePainter::headerHeight(theme);
+    const double least = titleH + header + 4 + kMinLaneHeight;
     for (std::size_t i = 0; i < m_runs.size(); ++i) {
         const std::size_t lanes = m_runs[i].run ? m_runs[i].run->workerLanes.size() : 1;
-        want[i] = titleH + header + 8 +
-                  kLaneHeight * static_cast<double>(std::clamp<std::size_t>(lanes, 2, 12));
+        want[i] = titleH + header + 4 +
+                  kLaneHeight * static_cast<double>(std::clamp<std::size_t>(lanes, 1, 12)) - least;
         total += want[i];
     }
+    const double spare = std::max(0.0, area.height() - least * rows);
     const auto hides = [this](Measure m) { return m_concealed && m_concealed->measure == m; };
     const QString hidden = QStringLiteral("?");
     double top = area.top();
@@ -92,7 +96,9 @@ void CompareView::render(QPainter& p, const QRect& rect) {
     std::vector<QRect> laneAreas;
     for (int i = 0; i < rows; ++i) {
         const ComparedRun& c = m_runs[static_cast<std::size_t>(i)];
-        const double h = want[static_cast<std::size_t>(i)] * area.height() / total;
+        const double h =
+            std::min(static_cast<double>(area.height()) / rows, least) +
+            (total > 0 ? want[static_cast<std::size_t>(i)] * spare / total : spare / rows);
         const QRect row(area.left(), static_cast<int>(top), area.width(), static_cast<int>(h));
         top += h;
         p.fillRect(QRect(row.left(), row.top(), row.width(), titleH), theme.surface);
@@ -152,12 +158,18 @@ void CompareView::render(QPainter& p, const QRect& rect) {
         m_painters[static_cast<std::size_t>(i)].paint(p, lanes, f, theme);
         const TimelineLayout l = TimelinePainter::layout(lanes, f, theme);
         const TimeAxis placed = TimelinePainter::placedAxis(l, f);
-        const int shown = std::max(1, l.lanes.height() / f.laneHeight);
-        if (shown < count) {
+        const int fit = std::max(1, l.lanes.height() / f.laneHeight);
+        if (fit < count) {
+            // The last lane that fits says how many are left out; it covers
+            // what would be cut.
+            const int shown = fit - 1;
             const QString more = tr("… and %1 more").arg(count - shown);
             p.setFont(statsFont);
-            const QRect band(l.labels.left(), l.lanes.bottom() - f.laneHeight + 1, l.labels.width(),
-                             f.laneHeight);
+            const int bandTop = l.lanes.top() + shown * f.laneHeight;
+            p.fillRect(QRect(l.labels.left(), bandTop, l.lanes.right() - l.labels.left() + 1,
+                             l.lanes.bottom() - bandTop + 1),
+                       theme.background);
+            const QRect band(l.labels.left(), bandTop, l.labels.width(), f.laneHeight);
             p.fillRect(band, theme.surface);
             p.setPen(theme.mutedText);
             p.drawText(band.adjusted(20, 0, -6, 0), Qt::AlignLeft | Qt::AlignVCenter, more);
