@@ -155,7 +155,7 @@ TEST(LessonSession, AParameterAndTheConstantInTheCodeStayEqualBothWays) {
     l.parameters = {clients};
     std::vector<ScriptJob> jobs;
     LessonSession session(
-        [&](ScriptJob job, const LessonSession::RunDone&) { jobs.push_back(job); }, nullptr);
+        [&](const ScriptJob& job, const LessonSession::RunDone&) { jobs.push_back(job); }, nullptr);
     session.open(&l);
     // The panel's value is written into every script's constant, and run so.
     session.setParameters({{QStringLiteral("CLIENTS"), 7}});
@@ -258,6 +258,7 @@ TEST(MainWindow, TheCodeAndTheParametersPanelFollowEachOther) {
     tables->setValue(3);
     EXPECT_TRUE(editor->toPlainText().contains(QStringLiteral("TABLES = 3\n")));
     EXPECT_EQ(editor->changedLines(), (std::vector<int>{3}));
+    test::keep(window.grab().toImage(), QStringLiteral("parameter-in-code"));
     settle(window);
     // The code moves the panel: KITCHEN typed as 0.7 is the spin box's value
     // and what the next run waits.
@@ -307,7 +308,6 @@ TEST(MainWindow, NothingOnScreenAnswersAnOpenQuestion) {
     MainWindow& window = *w.window;
     std::vector<std::pair<QString, QString>> questions;
     {
-        std::vector<LessonProblem> problems;
         for (const Lesson& l : LessonLoader().loadRoots({lessonsDir()}).lessons)
             for (const Question& q : l.questions)
                 questions.emplace_back(l.id, q.id);
@@ -342,8 +342,10 @@ TEST(MainWindow, NothingOnScreenAnswersAnOpenQuestion) {
         for (const QString& text : textsOnScreen(window))
             EXPECT_FALSE(text.contains(answer))
                 << "\"" << text.toStdString() << "\" says " << answer.toStdString();
+        test::keep(window.grab().toImage(), QStringLiteral("open-") + questionId);
         QTest::keyClick(card, Qt::Key_1);
         EXPECT_FALSE(window.questionOpen());
+        test::keep(window.grab().toImage(), QStringLiteral("chosen-") + questionId);
         if (lesson.compare) {
             // The comparison shows it at once.
             EXPECT_TRUE(textsOnScreen(window).join(QLatin1Char('\n')).contains(answer));
