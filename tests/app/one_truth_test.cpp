@@ -389,14 +389,17 @@ TEST(CompareView, DrawsEveryRunWholeWithItsFiguresUnlessAQuestionHidesThem) {
     p.end();
     test::keep(img, QStringLiteral("compare-whole"));
     const Theme& theme = Theme::light();
-    auto lastColumnWith = [&](int y0, int y1, const QColor& c) {
-        for (int x = img.width() - 1; x >= 0; --x)
+    auto lastColumnIn = [](const QImage& image, int y0, int y1, const QColor& c) {
+        for (int x = image.width() - 1; x >= 0; --x)
             for (int y = y0; y < y1; ++y)
-                if (std::abs(img.pixelColor(x, y).red() - c.red()) < 10 &&
-                    std::abs(img.pixelColor(x, y).green() - c.green()) < 10 &&
-                    std::abs(img.pixelColor(x, y).blue() - c.blue()) < 10)
+                if (std::abs(image.pixelColor(x, y).red() - c.red()) < 10 &&
+                    std::abs(image.pixelColor(x, y).green() - c.green()) < 10 &&
+                    std::abs(image.pixelColor(x, y).blue() - c.blue()) < 10)
                     return x;
         return -1;
+    };
+    auto lastColumnWith = [&](int y0, int y1, const QColor& c) {
+        return lastColumnIn(img, y0, y1, c);
     };
     // Sync (the top row) blocks to its end, far right on the shared axis.
     EXPECT_GT(lastColumnWith(0, 80, theme.blocked), img.width() * 3 / 4);
@@ -417,6 +420,19 @@ TEST(CompareView, DrawsEveryRunWholeWithItsFiguresUnlessAQuestionHidesThem) {
         EXPECT_FALSE(shown.contains(Format::seconds(c.run->trace.endTime())))
             << shown.toStdString();
     EXPECT_TRUE(shown.contains(Format::bytes(runs[2].run->trace.peakMemory())));
+
+    // A question about the slowest run: the axis does not end where it does.
+    view.setConcealed(Concealed{0, Measure::TotalTime});
+    QImage slowest = test::canvas(1280, 360);
+    QPainter r(&slowest);
+    view.render(r, slowest.rect());
+    r.end();
+    test::keep(slowest, QStringLiteral("compare-concealed"));
+    // On an axis as long as the other runs, the threads (the middle row) end
+    // further right.
+    const int threadsEnd = lastColumnIn(img, 130, 210, theme.blocked);
+    ASSERT_GT(threadsEnd, 0);
+    EXPECT_GT(lastColumnIn(slowest, 130, 210, theme.blocked), threadsEnd + 200);
 }
 
 TEST(Lessons, TheC10KCodeNarrationAndQuestionSayTheConnectionsOnTheSlider) {

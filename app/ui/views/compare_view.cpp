@@ -62,10 +62,12 @@ void CompareView::render(QPainter& p, const QRect& rect) {
         m_drawn << empty;
         return;
     }
-    // One time axis for all: the longest run decides it.
+    // One time axis for all: the longest run decides it, but the one an open
+    // question is about (its length would say how long it takes).
     Time longest = 1;
-    for (const ComparedRun& c : m_runs)
-        if (c.run) longest = std::max(longest, c.run->trace.endTime());
+    for (std::size_t i = 0; i < m_runs.size(); ++i)
+        if (m_runs[i].run && !(m_concealed && m_concealed->run == static_cast<int>(i)))
+            longest = std::max(longest, m_runs[i].run->trace.endTime());
     const TimeAxis axis = TimeAxis().fitted(static_cast<double>(longest));
 
     const int legend = TimelinePainter::legendHeight(theme);
