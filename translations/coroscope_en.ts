@@ -772,6 +772,10 @@
         <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
         <translation>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>question "%1", choice "%2": "grows" must give a number per parameter</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>
@@ -810,8 +814,20 @@
         <translation>Running…</translation>
     </message>
     <message>
-        <source>total %1  ·  peak memory %2  ·  workers %3</source>
-        <translation>total %1  ·  peak memory %2  ·  workers %3</translation>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>peak memory %1</source>
+        <translation>peak memory %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>workers %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… and %1 more</translation>
     </message>
 </context>
 <context>

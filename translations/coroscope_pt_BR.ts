@@ -772,6 +772,10 @@
         <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
         <translation>o parâmetro &quot;%1&quot; precisa de &quot;min&quot; e &quot;max&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>pergunta "%1", opção "%2": "grows" deve dar um número por parâmetro</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>
@@ -810,8 +814,20 @@
         <translation>Rodando…</translation>
     </message>
     <message>
-        <source>total %1  ·  peak memory %2  ·  workers %3</source>
-        <translation>total %1  ·  pico de memória %2  ·  workers %3</translation>
+        <source>total %1</source>
+        <translation>total %1</translation>
+    </message>
+    <message>
+        <source>peak memory %1</source>
+        <translation>pico de memória %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>workers %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… e mais %1</translation>
     </message>
 </context>
 <context>

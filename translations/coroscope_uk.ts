@@ -777,6 +777,10 @@
         <source>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</source>
         <translation>параметр &quot;%1&quot; потребує &quot;min&quot; і &quot;max&quot;</translation>
     </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>запитання "%1", варіант "%2": "grows" має давати число для кожного параметра</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodeEditor</name>
@@ -815,8 +819,20 @@
         <translation>Виконується…</translation>
     </message>
     <message>
-        <source>total %1  ·  peak memory %2  ·  workers %3</source>
-        <translation>усього %1  ·  пікова пам’ять %2  ·  виконавці %3</translation>
+        <source>total %1</source>
+        <translation>усього %1</translation>
+    </message>
+    <message>
+        <source>peak memory %1</source>
+        <translation>пікова пам’ять %1</translation>
+    </message>
+    <message>
+        <source>workers %1</source>
+        <translation>виконавці %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>… і ще %1</translation>
     </message>
 </context>
 <context>

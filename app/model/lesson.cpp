@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/lesson.h"
 
-#include <QRegularExpression>
+#include "model/script_constants.h"
 
 #include <cmath>
 
@@ -49,16 +49,19 @@ QString Lesson::narrationFor(const QString& stepId, const QString& language) con
     return {};
 }
 
+std::vector<LessonParameter> Lesson::parametersOf(const QString& source) const {
+    std::vector<LessonParameter> out;
+    for (const LessonParameter& p : parameters)
+        if (p.name.startsWith(QStringLiteral("machine.")) || constantLine(source, p.name) > 0)
+            out.push_back(p);
+    return out;
+}
+
 std::vector<std::pair<std::string, std::string>>
 Lesson::parametersFor(const QString& source, const QMap<QString, double>& values) const {
     std::vector<std::pair<std::string, std::string>> out;
-    for (const LessonParameter& p : parameters) {
-        if (!p.name.startsWith(QStringLiteral("machine."))) {
-            const QRegularExpression assigned(
-                QStringLiteral("^%1\\s*(:[^=\\n]*)?=(?!=)").arg(QRegularExpression::escape(p.name)),
-                QRegularExpression::MultilineOption);
-            if (!assigned.match(source).hasMatch()) continue;
-        }
+    for (const LessonParameter& p : parametersOf(source)) {
+        if (!p.name.startsWith(QStringLiteral("machine.")) && !constantIn(source, p)) continue;
         out.emplace_back(p.name.toStdString(),
                          p.pythonLiteral(values.value(p.name, p.defaultValue)).toStdString());
     }

@@ -63,6 +63,10 @@ struct QuestionChoice {
     double value = 0;
     QString textValue; // for firstDone
     LocalizedText text;
+    // How much `value` grows for each unit a parameter is above its default
+    // (bytes per connection): the choice stays right for the run the
+    // question is put about.
+    QMap<QString, double> grows{};
 };
 
 struct Question {
@@ -100,10 +104,14 @@ struct Lesson {
     // The lines a script's narration starts at: the run reports when each
     // is first reached, even where no task changes state.
     std::vector<std::uint32_t> watchedLines(int scriptIndex) const;
-    // The parameters a script takes, as (name, Python literal): every
-    // machine.* one, and the constants the script assigns at its top level
-    // (a lesson's scripts need not all have every constant). `values`
-    // overrides the defaults.
+    // The parameters a script takes: every machine.* one, and the constants
+    // the script assigns at its top level (a lesson's scripts need not all
+    // have every constant).
+    std::vector<LessonParameter> parametersOf(const QString& source) const;
+    // What the run is given, as (name, Python literal): every machine.*
+    // parameter, and each constant the script assigns a plain literal (an
+    // expression the learner wrote is not overridden). `values` overrides
+    // the defaults.
     std::vector<std::pair<std::string, std::string>>
     parametersFor(const QString& source, const QMap<QString, double>& values = {}) const;
 };

@@ -509,6 +509,14 @@ private:
                                          "same value")
                             .arg(q.id, c.id));
         values << value;
+        const QJsonObject grows = co.value(QStringLiteral("grows")).toObject();
+        for (auto it = grows.begin(); it != grows.end(); ++it) {
+            if (!it.value().isDouble())
+                jsonProblem(LessonLoader::tr("question \"%1\", choice \"%2\": \"grows\" must "
+                                             "give a number per parameter")
+                                .arg(q.id, c.id));
+            c.grows[it.key()] = it.value().toDouble();
+        }
         c.text = localized(co.value(QStringLiteral("text")),
                            LessonLoader::tr("the text of choice \"%1\"").arg(c.id), true);
         q.choices.push_back(std::move(c));

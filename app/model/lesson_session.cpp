@@ -2,6 +2,7 @@
 #include "model/lesson_session.h"
 
 #include "core/assert.h"
+#include "model/script_constants.h"
 
 #include <QPointer>
 #include <QSettings>
@@ -45,11 +46,17 @@ void LessonSession::open(const Lesson* lesson) {
     const std::size_t scripts = lesson ? lesson->scripts.size() : 0;
     m_runs.assign(scripts, nullptr);
     m_generation.assign(scripts, 0);
+    m_runValues.assign(scripts, {});
+    m_startValues.assign(scripts, {});
     m_values.clear();
     if (!lesson) return;
     for (const LessonParameter& p : lesson->parameters)
         m_values[p.name] = clampParameter(
             p, QSettings().value(parameterKey(*lesson, p.name), p.defaultValue).toDouble());
+    // An edit's constants are what the learner last wrote: they win over a
+    // value the range held in.
+    for (int i = 0; i < scriptCount(); ++i)
+        if (isEdited(i)) takeConstants(keptSource(i));
     checkInvariants();
 }
 
@@ -59,16 +66,17 @@ int LessonSession::scriptCount() const {
 
 void LessonSession::checkInvariants() const {
     const auto scripts = static_cast<std::size_t>(scriptCount());
-    COROSCOPE_ASSERT(m_runs.size() == scripts && m_generation.size() == scripts,
-                     "one run slot and one generation per script");
+    COROSCOPE_ASSERT(m_runs.size() == scripts && m_generation.size() == scripts &&
+                         m_runValues.size() == scripts && m_startValues.size() == scripts,
+                     "one run slot, one generation and one set of values per script");
     COROSCOPE_ASSERT(m_runsInFlight >= 0, "every finished run was started");
     COROSCOPE_ASSERT(scripts == 0 || validScript(m_script), "the shown script exists");
     if (m_lesson)
         for (const LessonParameter& p : m_lesson->parameters)
-            COROSCOPE_ASSERT(!m_values.contains(p.name) ||
-                                 clampParameter(p, m_values.value(p.name)) ==
-                                     m_values.value(p.name),
-                             "parameter values stay inside their ranges");
+            COROSCOPE_ASSERT(
+                !p.name.startsWith(QStringLiteral("machine.")) || !m_values.contains(p.name) ||
+                    clampParameter(p, m_values.value(p.name)) == m_values.value(p.name),
+                "parameter values stay inside their ranges");
 }
 
 bool LessonSession::validScript(int index) const {
@@ -82,9 +90,28 @@ void LessonSession::setScript(int index) {
 void LessonSession::runCurrent() {
     if (!m_lesson) return;
     runScript(m_script);
-    if (m_lesson->compare)
-        for (int i = 0; i < scriptCount(); ++i)
-            if (i != m_script) runScript(i);
+    // The others too when they are compared, or when they ran with values
+    // the learner has since changed (in the code of this script).
+    for (int i = 0; i < scriptCount(); ++i)
+        if (i != m_script && (m_lesson->compare || stale(i))) runScript(i);
+}
+
+bool LessonSession::stale(int index) const {
+    if (!validScript(index) || !m_runs[static_cast<std::size_t>(index)]) return false;
+    const QMap<QString, double>& ran = m_runValues[static_cast<std::size_t>(index)];
+    for (auto it = ran.cbegin(); it != ran.cend(); ++it)
+        if (m_values.value(it.key(), it.value()) != it.value()) return true;
+    return false;
+}
+
+std::vector<LessonParameter> LessonSession::parametersOf(int index) const {
+    if (!validScript(index)) return {};
+    return m_lesson->parametersOf(keptSource(index));
+}
+
+QMap<QString, double> LessonSession::runValues(int index) const {
+    return validScript(index) ? m_runValues[static_cast<std::size_t>(index)]
+                              : QMap<QString, double>();
 }
 
 void LessonSession::runAll() {
@@ -108,6 +135,10 @@ void LessonSession::runScript(int index) {
     Q_EMIT runStarted(index);
     const std::uint64_t generation = ++m_runSerial;
     m_generation[slot] = generation;
+    QMap<QString, double> used;
+    for (const LessonParameter& p : m_lesson->parametersOf(text))
+        used[p.name] = m_values.value(p.name, p.defaultValue);
+    m_startValues[slot] = used;
     ScriptJob job{script.file, text, m_lesson->parametersFor(text, m_values),
                   m_lesson->watchedLines(index)};
     ++m_runsInFlight;
@@ -124,7 +155,11 @@ void LessonSession::finished(int index, const QString& lessonId, std::uint64_t g
     if (!m_lesson || m_lesson->id != lessonId || !validScript(index) ||
         m_generation[static_cast<std::size_t>(index)] != generation)
         return;
-    if (run && run->ran()) m_runs[static_cast<std::size_t>(index)] = run;
+    if (run && run->ran()) {
+        m_runs[static_cast<std::size_t>(index)] = run;
+        m_runValues[static_cast<std::size_t>(index)] =
+            m_startValues[static_cast<std::size_t>(index)];
+    }
     checkInvariants();
     Q_EMIT runReady(index, std::move(run));
 }
@@ -134,7 +169,12 @@ std::shared_ptr<const RunModel> LessonSession::run(int index) const {
 }
 
 void LessonSession::setRun(int index, std::shared_ptr<const RunModel> run) {
-    if (validScript(index)) m_runs[static_cast<std::size_t>(index)] = std::move(run);
+    if (!validScript(index)) return;
+    const auto slot = static_cast<std::size_t>(index);
+    m_runs[slot] = std::move(run);
+    m_runValues[slot].clear();
+    for (const LessonParameter& p : parametersOf(index))
+        m_runValues[slot][p.name] = m_values.value(p.name, p.defaultValue);
 }
 
 const Question* LessonSession::questionBefore(int script) const {
@@ -148,7 +188,13 @@ const Question* LessonSession::takeQuestion() {
     const Question* q = questionBefore(m_script);
     if (!q || m_asked.contains(q->id)) return nullptr;
     m_asked.insert(q->id);
+    m_askedRuns[q->id] = run(m_script);
+    m_askedValues[q->id] = runValues(m_script);
     return q;
+}
+
+QMap<QString, double> LessonSession::askedValues(const QString& questionId) const {
+    return m_askedValues.value(questionId);
 }
 
 void LessonSession::recordAnswer(int choice) {
@@ -163,14 +209,22 @@ bool LessonSession::forgetQuestion() {
     if (!q) return false;
     m_asked.remove(q->id);
     m_answers.remove(q->id);
+    m_askedRuns.remove(q->id);
+    m_askedValues.remove(q->id);
     return true;
 }
 
 void LessonSession::setParameters(const QMap<QString, double>& values) {
-    m_values = values;
-    if (m_lesson)
-        for (const LessonParameter& p : m_lesson->parameters)
-            if (m_values.contains(p.name)) m_values[p.name] = clampParameter(p, m_values[p.name]);
+    // Only a value that changes is clamped: one the learner wrote in the
+    // code outside its range stays while another parameter moves.
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (m_values.contains(it.key()) && m_values.value(it.key()) == it.value()) continue;
+        double v = it.value();
+        if (m_lesson)
+            for (const LessonParameter& p : m_lesson->parameters)
+                if (p.name == it.key()) v = clampParameter(p, v);
+        m_values[it.key()] = v;
+    }
     if (m_lesson)
         for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
             QSettings().setValue(parameterKey(*m_lesson, it.key()), it.value());
@@ -179,26 +233,50 @@ void LessonSession::setParameters(const QMap<QString, double>& values) {
     runAll();
 }
 
-QString LessonSession::source(int index) const {
+QString LessonSession::keptSource(int index) const {
     if (!validScript(index)) return {};
     const LessonScript& s = m_lesson->scripts[static_cast<std::size_t>(index)];
     return QSettings().value(editKey(*m_lesson, s), s.source).toString();
 }
 
+QString LessonSession::source(int index) const {
+    if (!validScript(index)) return {};
+    return withConstants(keptSource(index), m_lesson->parameters, m_values);
+}
+
 bool LessonSession::isEdited(int index) const {
+    // A constant's value is a parameter, not an edit.
     return validScript(index) &&
-           source(index) != m_lesson->scripts[static_cast<std::size_t>(index)].source;
+           source(index) != withConstants(m_lesson->scripts[static_cast<std::size_t>(index)].source,
+                                          m_lesson->parameters, m_values);
+}
+
+bool LessonSession::takeConstants(const QString& text) {
+    bool changed = false;
+    for (const LessonParameter& p : m_lesson->parametersOf(text)) {
+        const std::optional<double> v = constantIn(text, p);
+        if (!v || (m_values.contains(p.name) && m_values.value(p.name) == *v)) continue;
+        m_values[p.name] = *v;
+        QSettings().setValue(parameterKey(*m_lesson, p.name), *v);
+        changed = true;
+    }
+    return changed;
 }
 
 void LessonSession::setSource(int index, const QString& text) {
     if (!validScript(index)) return;
     const LessonScript& s = m_lesson->scripts[static_cast<std::size_t>(index)];
+    const bool moved = takeConstants(text);
     // Edits are kept per lesson and script until reset.
-    if (text == s.source)
-        QSettings().remove(editKey(*m_lesson, s));
-    else
+    const bool edited = withConstants(text, m_lesson->parameters, m_values) !=
+                        withConstants(s.source, m_lesson->parameters, m_values);
+    if (edited)
         QSettings().setValue(editKey(*m_lesson, s), text);
-    Q_EMIT editChanged(index, text != s.source);
+    else
+        QSettings().remove(editKey(*m_lesson, s));
+    checkInvariants();
+    Q_EMIT editChanged(index, edited);
+    if (moved) Q_EMIT parametersChanged(m_values);
 }
 
 void LessonSession::resetSource(int index) {

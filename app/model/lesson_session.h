@@ -31,7 +31,13 @@ namespace coroscope {
 //    serial numbers never repeat, so a run started before the lesson was
 //    opened again, or before the script was run again, is dropped.
 //  - Parameter values, edits and done marks are persisted in QSettings the
-//    moment they change; the values are always inside their ranges.
+//    moment they change. A value set through setParameters is inside its
+//    range; a constant the learner writes in the code is taken as written
+//    (the code is what runs), even outside the range.
+//  - The code and the parameters are one truth: source() is the learner's
+//    text (or the shipped one) with every constant's literal set to its
+//    parameter's value, and an edit that changes a literal moves the value.
+//  - m_runValues has one slot per script: the values its run was made with.
 class LessonSession : public QObject {
     Q_OBJECT
 
@@ -71,6 +77,14 @@ public:
     // The current script's question when it has not been put yet in this
     // session (and marks it put); null otherwise.
     const Question* takeQuestion();
+    // The run the question was put about (the one shown when it was asked):
+    // the one its answer is judged against, whatever ran since. Null when
+    // it was not asked.
+    std::shared_ptr<const RunModel> askedRun(const QString& questionId) const {
+        return m_askedRuns.value(questionId);
+    }
+    // The parameter values of the run the question was asked about.
+    QMap<QString, double> askedValues(const QString& questionId) const;
     bool asked(const QString& questionId) const { return m_asked.contains(questionId); }
     // Records the learner's choice for the current script's question.
     void recordAnswer(int choice);
@@ -81,15 +95,22 @@ public:
 
     // Parameters
     const QMap<QString, double>& parameters() const { return m_values; }
-    // Takes the values (each clamped to its parameter's range), keeps them,
-    // and runs every script again.
+    // Takes the values given (each clamped to its parameter's range; the
+    // others are kept), writes them into the scripts' constants, and runs
+    // every script again.
     void setParameters(const QMap<QString, double>& values);
+    // The parameters script `index` takes (machine.* ones and the constants it assigns).
+    std::vector<LessonParameter> parametersOf(int index) const;
+    // The values the script's run was made with (its parameters only); empty before it ran.
+    QMap<QString, double> runValues(int index) const;
 
     // Edits
     // The learner's edit of a script, else the script as shipped.
     QString source(int index) const;
     bool isEdited(int index) const;
-    // Keeps `text` as the learner's version of the script (none when it is the shipped one).
+    // Keeps `text` as the learner's version of the script (none when it is
+    // the shipped one but for its constants' values); a constant's literal
+    // that changed becomes its parameter's value (parametersChanged).
     void setSource(int index, const QString& text);
     // Throws the learner's edit away.
     void resetSource(int index);
@@ -118,19 +139,29 @@ private:
     void checkInvariants() const;
     void finished(int index, const QString& lessonId, std::uint64_t generation,
                   std::shared_ptr<const RunModel> run);
+    // The text kept for a script: the learner's edit, else the shipped one.
+    QString keptSource(int index) const;
+    // Takes the constants `text` assigns as plain literals; true when one changed.
+    bool takeConstants(const QString& text);
+    // True when the script's run was made with other values than now.
+    bool stale(int index) const;
 
     Runner m_runner;
     ScriptChecker m_checker;
     const Lesson* m_lesson = nullptr;
     int m_script = 0;
     std::vector<std::shared_ptr<const RunModel>> m_runs;
-    std::vector<std::uint64_t> m_generation; // per script: the run it waits for
+    std::vector<std::uint64_t> m_generation;          // per script: the run it waits for
+    std::vector<QMap<QString, double>> m_runValues;   // per script: its run's values
+    std::vector<QMap<QString, double>> m_startValues; // per script: its awaited run's values
     std::uint64_t m_runSerial = 0;
     int m_runsInFlight = 0;
     QMap<QString, double> m_values;
     QMap<QString, int> m_answers; // question id -> chosen choice
     QSet<QString> m_asked;        // questions put to the learner in this session
-    QSet<QString> m_done;         // ids of the lessons played to the end
+    QMap<QString, std::shared_ptr<const RunModel>> m_askedRuns; // question id -> its run
+    QMap<QString, QMap<QString, double>> m_askedValues;         // question id -> its values
+    QSet<QString> m_done; // ids of the lessons played to the end
 };
 
 // A parameter's value inside its range.

@@ -259,7 +259,7 @@ void TimelinePainter::paint(QPainter& p, const QRect& rect, const TimelineFrame&
 
     paintLabels(p, l, f, theme);
     paintHeader(p, l, f, axis, theme);
-    paintCursor(p, l, f, axis, domain, theme);
+    if (f.showCursor) paintCursor(p, l, f, axis, domain, theme);
     if (f.showLegend) paintLegend(p, l.legend, theme, f.scale);
 }
 

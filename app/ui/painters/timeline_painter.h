@@ -30,7 +30,8 @@ struct TimelineFrame {
     TaskId selected = 0;
     bool showArrows = true;
     bool showLegend = true;
-    double scale = 1; // type size, larger in presenter mode
+    bool showCursor = true; // false: the caller draws its own (the comparison's shared one)
+    double scale = 1;       // type size, larger in presenter mode
 };
 
 // Where the parts of the timeline go inside its rectangle.

@@ -83,6 +83,16 @@ void ParametersPanel::setParameters(const std::vector<LessonParameter>& paramete
     rebuild();
 }
 
+void ParametersPanel::setValues(const QMap<QString, double>& values) {
+    bool changed = false;
+    for (const LessonParameter& p : m_parameters)
+        if (values.contains(p.name) && values.value(p.name) != m_values.value(p.name)) {
+            m_values[p.name] = values.value(p.name);
+            changed = true;
+        }
+    if (changed) rebuild();
+}
+
 void ParametersPanel::rebuild() {
     while (m_form->rowCount() > 0)
         m_form->removeRow(0);
@@ -97,6 +107,7 @@ void ParametersPanel::rebuild() {
             auto* box = new QCheckBox;
             box->setChecked(value != 0);
             box->setToolTip(p.name);
+            box->setObjectName(p.name);
             connect(box, &QCheckBox::toggled, this, [this, name](bool on) {
                 m_values[name] = on ? 1 : 0;
                 Q_EMIT valuesChanged(m_values);
@@ -109,26 +120,31 @@ void ParametersPanel::rebuild() {
         h->setContentsMargins(0, 0, 0, 0);
         auto* slider = new QSlider(Qt::Horizontal);
         const double step = p.step > 0 ? p.step : (p.type == LessonParameter::Type::Int ? 1 : 0.01);
+        // A value the learner wrote in the code outside the range widens it:
+        // the controls show what the code says.
+        LessonParameter range = p;
+        range.minimum = std::min(p.minimum, value);
+        range.maximum = std::max(p.maximum, value);
         const int steps =
-            std::max(1, static_cast<int>(std::lround((p.maximum - p.minimum) / step)));
+            std::max(1, static_cast<int>(std::lround((range.maximum - range.minimum) / step)));
         slider->setRange(0, steps);
-        slider->setValue(static_cast<int>(std::lround((value - p.minimum) / step)));
+        slider->setValue(static_cast<int>(std::lround((value - range.minimum) / step)));
         QAbstractSpinBox* spin = nullptr;
         const QString suffix = p.unit.isEmpty() ? QString() : QStringLiteral(" ") + p.unit;
         if (p.type == LessonParameter::Type::Int) {
             auto* s = new QSpinBox;
-            s->setRange(static_cast<int>(p.minimum), static_cast<int>(p.maximum));
+            s->setRange(static_cast<int>(range.minimum), static_cast<int>(range.maximum));
             s->setSingleStep(static_cast<int>(std::max(1.0, step)));
             s->setValue(static_cast<int>(std::lround(value)));
             s->setSuffix(suffix);
-            connect(s, &QSpinBox::valueChanged, this, [this, name, slider, p, step](int v) {
+            connect(s, &QSpinBox::valueChanged, this, [this, name, slider, range, step](int v) {
                 const QSignalBlocker b(slider);
-                slider->setValue(static_cast<int>(std::lround((v - p.minimum) / step)));
+                slider->setValue(static_cast<int>(std::lround((v - range.minimum) / step)));
                 m_values[name] = v;
                 Q_EMIT valuesChanged(m_values);
             });
-            connect(slider, &QSlider::valueChanged, s, [s, p, step](int k) {
-                s->setValue(static_cast<int>(std::lround(p.minimum + k * step)));
+            connect(slider, &QSlider::valueChanged, s, [s, range, step](int k) {
+                s->setValue(static_cast<int>(std::lround(range.minimum + k * step)));
             });
             spin = s;
         } else {
@@ -136,23 +152,24 @@ void ParametersPanel::rebuild() {
             const int decimals =
                 std::clamp(static_cast<int>(std::ceil(-std::log10(step) - 1e-9)), 0, 4);
             s->setDecimals(decimals);
-            s->setRange(p.minimum, p.maximum);
+            s->setRange(range.minimum, range.maximum);
             s->setSingleStep(step);
             s->setValue(value);
             s->setSuffix(suffix);
             connect(s, &QDoubleSpinBox::valueChanged, this,
-                    [this, name, slider, p, step](double v) {
+                    [this, name, slider, range, step](double v) {
                         const QSignalBlocker b(slider);
-                        slider->setValue(static_cast<int>(std::lround((v - p.minimum) / step)));
+                        slider->setValue(static_cast<int>(std::lround((v - range.minimum) / step)));
                         m_values[name] = v;
                         Q_EMIT valuesChanged(m_values);
                     });
             connect(slider, &QSlider::valueChanged, s,
-                    [s, p, step](int k) { s->setValue(p.minimum + k * step); });
+                    [s, range, step](int k) { s->setValue(range.minimum + k * step); });
             spin = s;
         }
         spin->setToolTip(p.name);
         slider->setToolTip(p.name);
+        spin->setObjectName(p.name);
         for (QWidget* control : {static_cast<QWidget*>(slider), static_cast<QWidget*>(spin)}) {
             control->setFocusPolicy(Qt::StrongFocus);
             control->installEventFilter(m_wheelFilter);

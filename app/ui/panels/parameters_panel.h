@@ -14,10 +14,11 @@ class QLabel;
 
 namespace coroscope {
 
-// The lesson's parameters as controls: a slider and a spin box with its unit
-// for a number, a check box for a flag. A change is reported at once; the
-// caller decides when to run again. The wheel changes a control only when
-// it has the focus.
+// The current script's parameters as controls: a slider and a spin box with
+// its unit for a number, a check box for a flag. A change is reported at
+// once; the caller decides when to run again. The wheel changes a control
+// only when it has the focus. Each spin box and check box is named after
+// its parameter.
 class ParametersPanel : public QWidget {
     Q_OBJECT
 
@@ -27,6 +28,11 @@ public:
     void setParameters(const std::vector<LessonParameter>& parameters,
                        const QMap<QString, double>& values, const QString& language);
     QMap<QString, double> values() const { return m_values; }
+    // The controls follow these values (a constant edited in the code),
+    // without reporting a change.
+    void setValues(const QMap<QString, double>& values);
+    // The parameters shown.
+    const std::vector<LessonParameter>& parameters() const { return m_parameters; }
     void retranslate();
 
 Q_SIGNALS:

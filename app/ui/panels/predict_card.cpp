@@ -5,6 +5,7 @@
 
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -133,15 +134,35 @@ void PredictCard::place() {
     const QRect area = parentWidget()->rect();
     const QRect over =
         m_anchor ? QRect(m_anchor->mapTo(parentWidget(), QPoint(0, 0)), m_anchor->size()) : area;
-    const int w = std::min(area.width() - 40, static_cast<int>(620 * m_scale));
+    // As wide as the longest choice needs, as far as the window allows.
+    int needed = 0;
+    for (const QPushButton* b : findChildren<QPushButton*>())
+        needed = std::max(needed, b->sizeHint().width());
+    if (layout())
+        needed += layout()->contentsMargins().left() + layout()->contentsMargins().right();
+    const int w = std::min(area.width() - 40, std::max(needed, static_cast<int>(620 * m_scale)));
     setFixedWidth(std::max(240, w));
     adjustSize();
+    // What the margins round the choices take shows only once laid out.
+    int shortfall = 0;
+    for (const QPushButton* b : findChildren<QPushButton*>())
+        shortfall = std::max(shortfall, b->sizeHint().width() - b->width());
+    if (shortfall > 0 && width() < area.width() - 40) {
+        setFixedWidth(std::min(area.width() - 40, width() + shortfall));
+        adjustSize();
+    }
     // Over the anchor when it has room, else as near as the window allows.
     const int x = std::clamp(over.center().x() - width() / 2, area.left() + 10,
                              std::max(area.left() + 10, area.right() - width() - 10));
     const int y = std::clamp(over.top() + (over.height() - height()) / 3, area.top() + 10,
                              std::max(area.top() + 10, area.bottom() - height() - 10));
     move(x, y);
+}
+
+bool PredictCard::choicesFit() const {
+    for (const QPushButton* b : findChildren<QPushButton*>())
+        if (b->sizeHint().width() > b->width()) return false;
+    return true;
 }
 
 bool PredictCard::choose(int choice) {

@@ -29,6 +29,8 @@ public:
     void setTextScale(double scale);
     // Centre over the anchor (or the parent), inside the parent.
     void place();
+    // Whether every choice's text is whole at the card's width.
+    bool choicesFit() const;
     void setAnchor(QWidget* anchor) { m_anchor = anchor; }
     // Showing the run's answer rather than asking.
     bool answering() const { return m_answering; }

@@ -151,6 +151,11 @@ void CodeEditor::revealMarks() {
     }
 }
 
+void CodeEditor::setChangedLines(std::vector<int> lines) {
+    m_changed = std::move(lines);
+    refreshSelections();
+}
+
 void CodeEditor::refreshSelections() {
     QList<QTextEdit::ExtraSelection> selections;
     // A tint across each line with a live task: the colour of its first task,
@@ -165,6 +170,28 @@ void CodeEditor::refreshSelections() {
         QTextEdit::ExtraSelection s;
         QColor tint = m_theme->taskColor(m.task);
         tint.setAlpha(m.task == m_selected ? 70 : 38);
+        s.format.setBackground(tint);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.cursor = QTextCursor(block);
+        selections.append(s);
+    }
+    for (int line : m_changed) {
+        const QTextBlock block = document()->findBlockByNumber(line - 1);
+        if (!block.isValid()) continue;
+        QTextEdit::ExtraSelection s;
+        QColor tint = m_theme->accent;
+        tint.setAlpha(60);
+        s.format.setBackground(tint);
+        s.format.setProperty(QTextFormat::FullWidthSelection, true);
+        s.cursor = QTextCursor(block);
+        selections.append(s);
+    }
+    for (int line : m_changed) {
+        const QTextBlock block = document()->findBlockByNumber(line - 1);
+        if (!block.isValid()) continue;
+        QTextEdit::ExtraSelection s;
+        QColor tint = m_theme->accent;
+        tint.setAlpha(60);
         s.format.setBackground(tint);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         s.cursor = QTextCursor(block);

@@ -31,6 +31,10 @@ public:
     void setRun(std::shared_ptr<const RunModel> run) { m_run = std::move(run); }
     void setSelectedTask(TaskId task);
     void setIssue(std::optional<ScriptIssue> issue);
+    // Lines (1-based) a parameter has just rewritten, shown with an accent
+    // tint until the text is set again.
+    void setChangedLines(std::vector<int> lines);
+    const std::vector<int>& changedLines() const { return m_changed; }
     const std::optional<ScriptIssue>& issue() const { return m_issue; }
     void setTheme(const Theme* theme);
     void setCodeFont(double points);
@@ -56,6 +60,7 @@ private:
     PythonHighlighter* m_highlighter;
     std::vector<CodeMark> m_marks;
     std::optional<ScriptIssue> m_issue;
+    std::vector<int> m_changed;
     QString m_issueText; // the text the issue was found in
     TaskId m_selected = 0;
     std::shared_ptr<const RunModel> m_run;

@@ -57,7 +57,7 @@ MainWindow::MainWindow(Language* language, QWidget* parent)
         m_lessons->setDone(m_session.done());
         if (lesson()) {
             m_lessons->selectLesson(id);
-            m_params->setParameters(lesson()->parameters, m_session.parameters(),
+            m_params->setParameters(m_session.parametersOf(script()), m_session.parameters(),
                                     m_language->code());
             QStringList labels;
             for (const LessonScript& s : lesson()->scripts)
@@ -170,11 +170,17 @@ void MainWindow::connectViews() {
     });
     connect(&m_playback, &PlaybackController::narrationChanged, this, &MainWindow::showNarration);
     connect(&m_playback, &PlaybackController::finished, this, &MainWindow::playbackFinished);
-    connect(m_transport, &TransportBar::seekRequested, &m_playback, &PlaybackController::seek);
+    // While a question is open the run stays where the question put it.
+    connect(m_transport, &TransportBar::seekRequested, this, [this](Time t) {
+        if (!questionOpen()) m_playback.seek(t);
+    });
     connect(m_transport, &TransportBar::speedRequested, &m_playback, &PlaybackController::setSpeed);
-    connect(m_timeline, &TimelineView::seekRequested, &m_playback, &PlaybackController::seek);
-    connect(m_timeline, &TimelineView::seekTickRequested, &m_playback,
-            &PlaybackController::seekTick);
+    connect(m_timeline, &TimelineView::seekRequested, this, [this](Time t) {
+        if (!questionOpen()) m_playback.seek(t);
+    });
+    connect(m_timeline, &TimelineView::seekTickRequested, this, [this](double tick) {
+        if (!questionOpen()) m_playback.seekTick(tick);
+    });
     connect(m_timeline, &TimelineView::taskClicked, this, &MainWindow::selectTask);
     connect(m_restaurant, &RestaurantView::taskClicked, this, &MainWindow::selectTask);
     connect(m_log, &EventLogView::eventClicked, this, [this](std::uint64_t seq, TaskId) {
@@ -196,12 +202,22 @@ void MainWindow::connectViews() {
     connect(&m_session, &LessonSession::lessonDone, this,
             [this] { m_lessons->setDone(m_session.done()); });
     connect(m_params, &ParametersPanel::valuesChanged, &m_session, &LessonSession::setParameters);
+    // One truth: a value from the panel shows in the code, one typed in the code moves the panel.
+    connect(&m_session, &LessonSession::parametersChanged, this,
+            [this](const QMap<QString, double>& values) {
+                m_params->setValues(values);
+                showConstants();
+            });
     connect(m_predict, &PredictCard::chosen, this, [this](int choice) {
         m_session.recordAnswer(choice);
+        setOpenQuestion(nullptr);
         m_predict->hide();
         m_playback.play();
     });
-    connect(m_predict, &PredictCard::dismissed, this, [this] { m_predict->hide(); });
+    connect(m_predict, &PredictCard::dismissed, this, [this] {
+        setOpenQuestion(nullptr);
+        m_predict->hide();
+    });
     connect(m_stage, &QTabWidget::currentChanged, this, [this] { m_predict->place(); });
 }
 

@@ -71,6 +71,8 @@ public:
     const std::shared_ptr<const RunModel>& currentRun() const { return m_current; }
     // Scripts still running in the background.
     int runsInFlight() const { return m_session.runsInFlight(); }
+    // A predict-first question is on the card, not yet answered or skipped.
+    bool questionOpen() const { return m_openQuestion.has_value(); }
     void setTheme(const QString& name);
     // Shows a run made elsewhere (tests): as if the current script had produced it.
     void showRun(const std::shared_ptr<const RunModel>& run);
@@ -116,6 +118,12 @@ private:
     void showNarration(int step, bool waiting);
     void playbackFinished();
     bool askFirst(); // true if a question was put up instead of playing
+    // The question on the card while the learner has not chosen or skipped:
+    // nothing on screen gives its answer away meanwhile (null: none).
+    void setOpenQuestion(const Question* question);
+    // The editor shows the parameters' values in the constants, the lines
+    // that changed marked.
+    void showConstants();
     void updateCompare();
     void selectTask(TaskId task);
     void nextLesson(int direction);
@@ -135,9 +143,10 @@ private:
     TaskId m_selected = 0;
     std::function<void()> m_firstPaint;
     std::function<void()> m_momentShown;
-    std::optional<Time> m_pausedAt; // openPausedAt's time, until the run is in
-    bool m_loadingSource = false;   // the editor's text is being set, not edited
-    int m_narrationStep = -1;       // the step the narration panel shows
+    std::optional<Time> m_pausedAt;         // openPausedAt's time, until the run is in
+    bool m_loadingSource = false;           // the editor's text is being set, not edited
+    std::optional<Question> m_openQuestion; // as put, its numbers filled in
+    int m_narrationStep = -1;               // the step the narration panel shows
     bool m_narrationWaiting = false;
 
     // Views

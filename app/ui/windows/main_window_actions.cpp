@@ -2,6 +2,8 @@
 // The window's actions, menus and toolbar; export and presenter mode.
 #include "ui/windows/main_window.h"
 
+#include "model/script_constants.h"
+
 #include "model/lesson_view.h"
 #include "model/measure.h"
 #include "ui/export/export.h"
@@ -66,27 +68,29 @@ void MainWindow::createActions() {
             askFirst();
         }
     });
-    // A predict-first question comes before the run moves at all.
+    // A predict-first question comes before the run moves at all, and while
+    // it is open nothing moves the run on (the answer would show).
     a.play = action("playPause", QKeySequence(Qt::Key_Space), [this] {
+        if (questionOpen()) return;
         if (m_playback.playing() || !askFirst()) m_playback.playOrContinue();
     });
     // → is always one event, at a narration step too; the clicker's Page
     // Down, Space and Continue go on to the next step.
     a.stepForward = action("stepForward", QKeySequence(Qt::Key_Right), [this] {
-        if (!askFirst()) m_playback.stepForward();
+        if (!questionOpen() && !askFirst()) m_playback.stepForward();
     });
     a.stepBack = action("stepBack", QKeySequence(Qt::Key_Left), [this] { m_playback.stepBack(); });
     a.restart = action("restart", QKeySequence(Qt::Key_R), [this] { m_playback.restart(); });
     a.restart->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence(Qt::Key_Home)});
     a.toEnd = action("toEnd", QKeySequence(Qt::Key_End), [this] {
-        if (m_current) m_playback.seek(m_current->trace.endTime() + 1);
+        if (m_current && !questionOpen()) m_playback.seek(m_current->trace.endTime() + 1);
     });
     a.slower = action("slower", QKeySequence(Qt::Key_BracketLeft), [this] { m_playback.slower(); });
     a.faster =
         action("faster", QKeySequence(Qt::Key_BracketRight), [this] { m_playback.faster(); });
     // A presenter's clicker sends Page Down / Page Up.
     a.next = action("next", QKeySequence(Qt::Key_PageDown), [this] {
-        if (!askFirst()) m_playback.next();
+        if (!questionOpen() && !askFirst()) m_playback.next();
     });
     a.previous =
         action("previous", QKeySequence(Qt::Key_PageUp), [this] { m_playback.stepBack(); });
@@ -380,16 +384,18 @@ void MainWindow::togglePresenter() {
     m_presenter->setRun(m_current, lesson(), script(), m_language->code());
     m_presenter->setPlayhead(m_playback.playhead());
     m_presenter->setSelectedTask(m_selected);
-    m_presenter->setNarration(m_narrationStep, m_narrationWaiting);
+    m_presenter->setNarration(m_narrationStep, m_narrationWaiting, m_session.runValues(script()));
     m_presenter->setCompare(m_compare->runs());
     // The question or answer up now is the presenter's too.
     if (const Question* q = lesson() ? m_session.questionBefore(script()) : nullptr;
         q && !m_predict->isHidden()) {
+        const Question put = fillParameters(*q, lesson()->parameters, m_session.askedValues(q->id));
+        const std::shared_ptr<const RunModel> asked = m_session.askedRun(q->id);
         if (!m_predict->answering())
-            m_presenter->ask(*q);
-        else if (m_current)
-            m_presenter->answer(*q, m_session.answer(q->id),
-                                measureRun(m_current->trace, q->measure));
+            m_presenter->ask(put);
+        else if (asked || m_current)
+            m_presenter->answer(put, m_session.answer(q->id),
+                                measureRun((asked ? asked : m_current)->trace, q->measure));
     }
     connect(m_presenter, &PresenterWindow::predicted, m_predict, &PredictCard::chosen);
     connect(m_presenter, &PresenterWindow::questionDismissed, m_predict, &PredictCard::dismissed);

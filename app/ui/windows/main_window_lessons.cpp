@@ -4,6 +4,7 @@
 
 #include "model/lesson_view.h"
 #include "model/measure.h"
+#include "model/script_constants.h"
 #include "ui/panels/code_panel.h"
 #include "ui/panels/lesson_list.h"
 #include "ui/panels/narration_panel.h"
@@ -22,6 +23,9 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
 
 #include <utility>
 
@@ -57,7 +61,6 @@ bool MainWindow::openLesson(const QString& id) {
     for (const LessonScript& s : lesson->scripts)
         labels << (s.label.isEmpty() ? s.file : s.label.in(lang));
     m_code->setScripts(labels, 0);
-    m_params->setParameters(lesson->parameters, m_session.parameters(), lang);
     m_narrationStep = -1;
     m_narration->setSummary(lesson->title.in(lang), lesson->summary.in(lang));
     QSettings().setValue(QStringLiteral("lastLesson"), id);
@@ -111,12 +114,17 @@ void MainWindow::chooseScript(int index) {
     if (!lesson() || index < 0 || index >= static_cast<int>(lesson()->scripts.size())) return;
     m_playback.pause();
     m_predict->hide(); // a question or answer belongs to the script it was about
+    setOpenQuestion(nullptr);
     m_pausedAt.reset();
     m_session.setScript(index);
     m_code->setCurrentScript(index);
     m_loadingSource = true;
     m_code->editor()->setPlainText(m_session.source(index));
     m_loadingSource = false;
+    m_code->editor()->setChangedLines({});
+    // Only what this script takes: another script's constant would change nothing here.
+    m_params->setParameters(m_session.parametersOf(index), m_session.parameters(),
+                            m_language->code());
     m_code->setModified(m_session.isEdited(index));
     m_code->showMessage({}, false);
     setCurrentRun(m_session.run(index));
@@ -126,6 +134,30 @@ void MainWindow::chooseScript(int index) {
 void MainWindow::sourceEdited() {
     if (m_loadingSource || !lesson()) return;
     m_session.setSource(script(), m_code->editor()->toPlainText());
+}
+
+void MainWindow::showConstants() {
+    if (!lesson()) return;
+    // Line by line, so the learner's cursor, scroll and undo stay where they were.
+    const QStringList want = m_session.source(script()).split(QLatin1Char('\n'));
+    QTextDocument* doc = m_code->editor()->document();
+    if (doc->blockCount() != want.size()) return; // the code is being typed: it follows later
+    std::vector<int> changed;
+    m_loadingSource = true;
+    for (int i = 0; i < want.size(); ++i) {
+        const QTextBlock block = doc->findBlockByNumber(i);
+        if (block.text() == want[i]) continue;
+        QTextCursor c(block);
+        c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+        c.insertText(want[i]);
+        changed.push_back(i + 1);
+    }
+    m_loadingSource = false;
+    if (changed.empty()) return;
+    m_code->editor()->setChangedLines(changed);
+    QTextCursor at(doc->findBlockByNumber(changed.front() - 1));
+    m_code->editor()->setTextCursor(at);
+    m_code->editor()->ensureCursorVisible();
 }
 
 void MainWindow::resetSource() {
@@ -232,30 +264,48 @@ void MainWindow::showNarration(int step, bool waiting) {
         const auto steps = lesson()->stepsOf(script());
         const int position =
             static_cast<int>(std::find(steps.begin(), steps.end(), step) - steps.begin());
+        // The numbers the narration says are the run's own.
         m_narration->setStep(
-            lesson()->narrationFor(lesson()->narration[static_cast<std::size_t>(step)].id, lang),
+            fillParameters(lesson()->narrationFor(
+                               lesson()->narration[static_cast<std::size_t>(step)].id, lang),
+                           lesson()->parameters, m_session.runValues(script()), lang),
             position, static_cast<int>(steps.size()), waiting);
     }
-    if (m_presenter) m_presenter->setNarration(step, waiting);
+    if (m_presenter) m_presenter->setNarration(step, waiting, m_session.runValues(script()));
 }
 
 bool MainWindow::askFirst() {
     if (!m_current) return false;
     const Question* q = m_session.takeQuestion();
     if (!q) return false;
+    // Before the run moves at all: nothing past its start is on screen.
     m_playback.pause();
-    m_predict->ask(*q, m_language->code());
-    if (m_presenter) m_presenter->ask(*q);
+    m_playback.restart();
+    const Question put = fillParameters(*q, lesson()->parameters, m_session.askedValues(q->id));
+    setOpenQuestion(&put);
+    m_predict->ask(put, m_language->code());
+    if (m_presenter) m_presenter->ask(put);
     return true;
+}
+
+void MainWindow::setOpenQuestion(const Question* question) {
+    m_openQuestion = question ? std::optional<Question>(*question) : std::nullopt;
+    std::optional<Concealed> concealed;
+    if (question && lesson())
+        concealed = Concealed{lesson()->scriptIndex(question->before), question->measure};
+    m_compare->setConcealed(concealed);
 }
 
 void MainWindow::playbackFinished() {
     m_session.markDone();
     const Question* q = m_session.questionBefore(script());
     if (!q || !m_current || !m_session.asked(q->id)) return;
-    const Measured measured = measureRun(m_current->trace, q->measure);
-    m_predict->answer(*q, m_language->code(), m_session.answer(q->id), measured);
-    if (m_presenter) m_presenter->answer(*q, m_session.answer(q->id), measured);
+    // Judged against the run it was asked about, in the words put then.
+    const std::shared_ptr<const RunModel> asked = m_session.askedRun(q->id);
+    const Measured measured = measureRun((asked ? asked : m_current)->trace, q->measure);
+    const Question put = fillParameters(*q, lesson()->parameters, m_session.askedValues(q->id));
+    m_predict->answer(put, m_language->code(), m_session.answer(q->id), measured);
+    if (m_presenter) m_presenter->answer(put, m_session.answer(q->id), measured);
 }
 
 void MainWindow::updateCompare() {

@@ -3,6 +3,8 @@
 // keys, menu, theme and the speaker's type size are in presenter_controls.cpp.
 #include "ui/windows/presenter_window.h"
 
+#include "model/script_constants.h"
+
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/predict_card.h"
 #include "ui/style/format.h"
@@ -138,7 +140,7 @@ void PresenterWindow::setRun(std::shared_ptr<const RunModel> run, const Lesson* 
     }
     fitCode();
     fitHeader();
-    setNarration(m_step, m_waiting);
+    setNarration(m_step, m_waiting, m_values);
 }
 
 void PresenterWindow::setPlayhead(const Playhead& p) {
@@ -170,9 +172,10 @@ void PresenterWindow::setCompare(std::vector<ComparedRun> runs) {
     m_compare->setRuns(std::move(runs));
 }
 
-void PresenterWindow::setNarration(int step, bool waiting) {
+void PresenterWindow::setNarration(int step, bool waiting, const QMap<QString, double>& values) {
     m_step = step;
     m_waiting = waiting;
+    m_values = values;
     if (!m_lesson) return;
     if (step < 0 || step >= static_cast<int>(m_lesson->narration.size())) {
         m_narration->setSummary(m_lesson->title.in(m_language), m_lesson->summary.in(m_language));
@@ -181,8 +184,9 @@ void PresenterWindow::setNarration(int step, bool waiting) {
         const int position =
             static_cast<int>(std::find(steps.begin(), steps.end(), step) - steps.begin());
         m_narration->setStep(
-            m_lesson->narrationFor(m_lesson->narration[static_cast<std::size_t>(step)].id,
-                                   m_language),
+            fillParameters(m_lesson->narrationFor(
+                               m_lesson->narration[static_cast<std::size_t>(step)].id, m_language),
+                           m_lesson->parameters, m_values, m_language),
             position, static_cast<int>(steps.size()), waiting);
     }
     fitNarration();
@@ -297,7 +301,8 @@ void PresenterWindow::fitCard() {
     for (;;) {
         m_predict->setTextScale(scale);
         m_predict->place();
-        if (m_predict->height() <= height() - 20 || scale <= floor) break;
+        if ((m_predict->height() <= height() - 20 && m_predict->choicesFit()) || scale <= floor)
+            break;
         scale = std::max(floor, scale * 0.9);
     }
 }

@@ -8,6 +8,7 @@
 #include "ui/style/theme.h"
 #include "ui/views/compare_view.h"
 
+#include <QMap>
 #include <QWidget>
 
 #include <memory>
@@ -51,7 +52,9 @@ public:
                 const QString& language);
     void setPlayhead(const Playhead& p);
     void setSelectedTask(TaskId task);
-    void setNarration(int step, bool waiting);
+    // The narration's step; its {NAME}s are said with `values`, those of the
+    // run shown.
+    void setNarration(int step, bool waiting, const QMap<QString, double>& values = {});
     void setMotion(double speed);
     void setCompare(std::vector<ComparedRun> runs);
 
@@ -112,6 +115,7 @@ private:
     QString m_language;
     int m_step = -1;
     bool m_waiting = false;
+    QMap<QString, double> m_values;
     Stage m_view = Stage::Restaurant;
     double m_fontScale = 1.0;
     const Theme* m_theme;
