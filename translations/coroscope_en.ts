@@ -779,6 +779,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: CancelledError thrown in here</source>
+        <translation>%1: CancelledError thrown in here</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodePanel</name>
@@ -1442,6 +1450,10 @@
     <message>
         <source>on %1</source>
         <translation>on %1</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>task %1: %2</translation>
     </message>
 </context>
 <context>

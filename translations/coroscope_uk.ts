@@ -784,6 +784,14 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1: CancelledError thrown in here</source>
+        <translation>%1: CancelledError кинуто тут</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: попередження: %2</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodePanel</name>
@@ -1447,6 +1455,10 @@
     <message>
         <source>on %1</source>
         <translation>на %1</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>задача %1: %2</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,10 @@ public:
     const std::vector<Span>& workerSpans(WorkerId id) const;
     // The state of a task at time t (after every event at t), and its line.
     Span taskStateAt(TaskId id, Time t) const;
+    // The line a task is on once the events [0, seq) have happened: the line
+    // of its last event that names one (0 before any). Unlike a span's line,
+    // this moves on events that change no state (a watched line, a print).
+    std::uint32_t taskLineAt(TaskId id, std::uint64_t seq) const;
     // Peak memory over the run and the memory in use at time t.
     std::uint64_t memoryAt(Time t) const;
     std::uint64_t peakMemory() const;
