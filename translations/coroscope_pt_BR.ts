@@ -489,6 +489,14 @@
         <source>annotation</source>
         <translation>anotação</translation>
     </message>
+    <message>
+        <source>timeout armed</source>
+        <translation>prazo armado</translation>
+    </message>
+    <message>
+        <source>TimeoutError</source>
+        <translation>TimeoutError</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -786,6 +794,10 @@
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: aviso: %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout ran out: TimeoutError</source>
+        <translation>%1: o prazo acabou: TimeoutError</translation>
     </message>
 </context>
 <context>

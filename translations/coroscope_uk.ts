@@ -494,6 +494,14 @@
         <source>annotation</source>
         <translation>анотація</translation>
     </message>
+    <message>
+        <source>timeout armed</source>
+        <translation>тайм-аут заведено</translation>
+    </message>
+    <message>
+        <source>TimeoutError</source>
+        <translation>TimeoutError</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -791,6 +799,10 @@
     <message>
         <source>%1: warning: %2</source>
         <translation>%1: попередження: %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout ran out: TimeoutError</source>
+        <translation>%1: час очікування вичерпано: TimeoutError</translation>
     </message>
 </context>
 <context>

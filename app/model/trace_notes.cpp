@@ -2,6 +2,7 @@
 #include "model/trace_notes.h"
 
 #include <algorithm>
+#include <charconv>
 
 namespace coroscope {
 
@@ -30,6 +31,10 @@ std::vector<TraceNote> collectNotes(const Trace& trace) {
     // Who awaits each task: its cancellation is raised at their awaits too.
     std::vector<TaskId> awaiting(taskCount, 0);
     std::vector<std::vector<TaskId>> awaitedBy(taskCount);
+    // A CancelledError that reached a task from one it awaited, in the step
+    // under way: wait_for turns it into TimeoutError before the task sees it.
+    std::vector<bool> fromAwaited(taskCount, false);
+    std::vector<std::size_t> landedAt(taskCount, 0); // its note's index + 1, in that step
     for (std::uint64_t seq = 0; seq < trace.size(); ++seq) {
         const EventRecord& r = trace.record(seq);
         switch (r.kind) {
@@ -41,10 +46,33 @@ std::vector<TraceNote> collectNotes(const Trace& trace) {
             break;
         }
         case EventKind::CancelRequest:
-            if (r.task < taskCount) cancelPending[r.task] = true;
+            if (r.task < taskCount) {
+                cancelPending[r.task] = true;
+                fromAwaited[r.task] = false;
+            }
+            break;
+        case EventKind::Annotation:
+            if (r.task >= taskCount) break;
+            if (isAnnotation(r.kind, r.reason, AnnotationKind::Deadline)) {
+                const std::string_view text = trace.text(r.other);
+                Time when = 0;
+                std::from_chars(text.data(), text.data() + text.size(), when);
+                TraceNote n{seq, r.task, r.line, NoteKind::Deadline, 0};
+                n.deadline = when;
+                notes.push_back(n);
+            } else if (isAnnotation(r.kind, r.reason, AnnotationKind::TimeoutRaised)) {
+                if (landedAt[r.task]) { // not a CancelledError the task sees: a TimeoutError
+                    notes[landedAt[r.task] - 1] =
+                        TraceNote{seq, r.task, r.line, NoteKind::TimeoutError, 0};
+                    landedAt[r.task] = 0;
+                } else {
+                    notes.push_back(TraceNote{seq, r.task, r.line, NoteKind::TimeoutError, 0});
+                }
+            }
             break;
         case EventKind::Wait:
             if (r.task >= taskCount) break;
+            landedAt[r.task] = 0;
             awaiting[r.task] = r.reason == WaitReason::Task && r.other < taskCount ? r.other : 0;
             if (awaiting[r.task]) awaitedBy[r.other].push_back(r.task);
             break;
@@ -57,6 +85,7 @@ std::vector<TraceNote> collectNotes(const Trace& trace) {
                     if (awaiting[w] == r.task) {
                         awaiting[w] = 0;
                         cancelPending[w] = true;
+                        fromAwaited[w] = true;
                     }
                 awaitedBy[r.task].clear();
             }
@@ -65,6 +94,8 @@ std::vector<TraceNote> collectNotes(const Trace& trace) {
                 cancelPending[r.task] = false;
                 const std::uint32_t line = r.line ? r.line : trace.taskLineAt(r.task, seq);
                 notes.push_back(TraceNote{seq, r.task, line, NoteKind::CancelledError, 0});
+                if (fromAwaited[r.task]) landedAt[r.task] = notes.size();
+                fromAwaited[r.task] = false;
             }
             break;
         case EventKind::Done:
@@ -74,6 +105,9 @@ std::vector<TraceNote> collectNotes(const Trace& trace) {
         default: break;
         }
     }
+    // A TimeoutError took the place of an earlier note: back in event order.
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const TraceNote& a, const TraceNote& b) { return a.seq < b.seq; });
     return notes;
 }
 

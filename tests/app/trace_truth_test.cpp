@@ -351,3 +351,30 @@ TEST_F(TraceTruth, AfterAJumpTheNarrationIsTheStepForThePlayhead) {
     EXPECT_NE(shown, kitchen);
     EXPECT_EQ(shown, -1); // no step tells of this moment: the lesson's summary
 }
+
+TEST_F(TraceTruth, ATimeoutDrawsItsDeadlineAndMarksTheTimeoutErrorWhereItIsRaised) {
+    const ScriptRun& sr = runOf("cancellation/timeouts.py");
+    ASSERT_TRUE(sr.run);
+    const Trace& trace = sr.run->trace;
+    std::vector<std::string> seen;
+    for (const TraceNote& n : sr.run->notes) {
+        std::string kind;
+        switch (n.kind) {
+        case NoteKind::Deadline:
+            kind = "deadline";
+            // TIMEOUT = 0.3 s after it was armed.
+            EXPECT_EQ(n.deadline, trace.timeOf(n.seq) + milliseconds(300));
+            break;
+        case NoteKind::TimeoutError: kind = "TimeoutError"; break;
+        case NoteKind::CancelledError: kind = "CancelledError"; break;
+        case NoteKind::Warning: kind = "warning"; break;
+        }
+        seen.push_back(kind + ":" + trace.taskName(n.task) + ":" + std::to_string(n.line));
+    }
+    // Three deadlines armed by main; the slow fetches see CancelledError at
+    // their await; main sees TimeoutError at wait_for and at the `async with`.
+    EXPECT_EQ(seen, (std::vector<std::string>{"deadline:Task-1:27", "deadline:Task-1:29",
+                                              "CancelledError:Task-3:19", "TimeoutError:Task-1:29",
+                                              "deadline:Task-1:33", "CancelledError:Task-1:19",
+                                              "TimeoutError:Task-1:33"}));
+}

@@ -509,6 +509,26 @@ void TimelinePainter::paintNotes(QPainter& p, const TimelineLayout& l, const Tim
         const int lane = lanes.laneOf(n.task);
         if (lane < l.firstLane || lane > l.lastLane) continue;
         const double x = axis.toX(domain.ofEvent(n.seq));
+        if (n.kind == NoteKind::Deadline) {
+            // The deadline as a bracket over the lane, from the moment it was
+            // armed to the moment it runs out (known from the start).
+            const Trace& trace = f.run->trace;
+            const std::uint64_t endSeq = trace.firstAtOrAfter(n.deadline);
+            const double x1 = f.axisKind == AxisKind::VirtualTime
+                                  ? axis.toX(static_cast<double>(n.deadline))
+                                  : axis.toX(domain.ofEvent(std::min(endSeq, trace.size() - 1)));
+            if (x1 < l.lanes.left() || x > l.lanes.right()) continue;
+            const double top = l.laneTop(lane, f) + 1.5;
+            const double tick = std::clamp(h * 0.3, 3.0, 7.0);
+            p.setPen(QPen(theme.failed, 1.4 * theme.lineWidth, Qt::SolidLine, Qt::FlatCap));
+            p.setBrush(Qt::NoBrush);
+            QPainterPath bracket(QPointF(x, top + tick));
+            bracket.lineTo(x, top);
+            bracket.lineTo(x1, top);
+            bracket.lineTo(x1, top + tick);
+            p.drawPath(bracket);
+            continue;
+        }
         if (x < l.lanes.left() - 8 || x > l.lanes.right() + 8) continue;
         const double top = l.laneTop(lane, f);
         const double s = std::clamp(h * 0.32, 4.0, 9.0);
@@ -526,6 +546,15 @@ void TimelinePainter::paintNotes(QPainter& p, const TimelineLayout& l, const Tim
             p.setFont(theme.font(std::max(5.0, s * 0.9), true));
             p.drawText(QRectF(x - s, top + 1 + 0.5 * s, 2 * s, 1.2 * s), Qt::AlignCenter,
                        QStringLiteral("!"));
+        } else if (n.kind == NoteKind::TimeoutError) {
+            // The timeout ran out here: a clock.
+            const QPointF c(x, top + h / 2.0);
+            const double r = std::clamp(h * 0.3, 3.0, 8.0);
+            p.setPen(QPen(theme.failed, 1.6 * theme.lineWidth));
+            p.setBrush(theme.surface);
+            p.drawEllipse(c, r, r);
+            p.drawLine(c, c + QPointF(0, -r * 0.7));
+            p.drawLine(c, c + QPointF(r * 0.55, 0));
         } else {
             // CancelledError thrown in at the await: a red bolt into the lane.
             const QColor c = theme.cancelArrow;

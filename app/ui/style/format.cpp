@@ -180,6 +180,8 @@ QString Format::eventKind(const EventRecord& r) {
     switch (annotationKindOf(r.reason)) {
     case AnnotationKind::Client: return tr("client");
     case AnnotationKind::LineReached: return tr("line reached");
+    case AnnotationKind::Deadline: return tr("timeout armed");
+    case AnnotationKind::TimeoutRaised: return tr("TimeoutError");
     }
     return eventKind(r.kind);
 }

@@ -281,34 +281,41 @@ void CodeEditor::paintGutter(QPaintEvent* event) {
             p.drawText(r.adjusted(0, 0, -r.width() * 0.25, 0), Qt::AlignCenter,
                        QString::number(it->task));
         }
-        // A warning (a triangle with "!") or a CancelledError (a red X) that
-        // happened on this line.
-        bool warned = false, cancelled = false;
+        // A warning (a triangle with "!"), a CancelledError (a red X) or a
+        // TimeoutError (a clock) that happened on this line.
+        bool warned = false, cancelled = false, timedOut = false;
         for (const TraceNote& n : m_notes) {
             if (n.line != static_cast<std::uint32_t>(line)) continue;
-            (n.kind == NoteKind::Warning ? warned : cancelled) = true;
+            warned |= n.kind == NoteKind::Warning;
+            cancelled |= n.kind == NoteKind::CancelledError;
+            timedOut |= n.kind == NoteKind::TimeoutError;
         }
-        if (warned || cancelled) {
-            const QRectF r(4 + 3 * kArrowWidth, top + h * 0.15, kNoteWidth - 2, h * 0.7);
-            if (warned) {
-                QPainterPath tri;
-                tri.moveTo(r.center().x(), r.top());
-                tri.lineTo(r.right(), r.bottom());
-                tri.lineTo(r.left(), r.bottom());
-                tri.closeSubpath();
-                p.setPen(QPen(m_theme->ready.darker(150), 1));
-                p.setBrush(m_theme->ready);
-                p.drawPath(tri);
-                p.setPen(m_theme->ink);
-                p.setFont(m_theme->font(6.5, true));
-                p.drawText(r.adjusted(0, r.height() * 0.25, 0, 0), Qt::AlignCenter,
-                           QStringLiteral("!"));
-            } else {
-                const double s = std::min(r.width(), r.height()) * 0.4;
-                p.setPen(QPen(m_theme->cancelArrow, 2.2, Qt::SolidLine, Qt::RoundCap));
-                p.drawLine(r.center() + QPointF(-s, -s), r.center() + QPointF(s, s));
-                p.drawLine(r.center() + QPointF(-s, s), r.center() + QPointF(s, -s));
-            }
+        const QRectF sign(4 + 3 * kArrowWidth, top + h * 0.15, kNoteWidth - 2, h * 0.7);
+        if (warned) {
+            QPainterPath tri;
+            tri.moveTo(sign.center().x(), sign.top());
+            tri.lineTo(sign.right(), sign.bottom());
+            tri.lineTo(sign.left(), sign.bottom());
+            tri.closeSubpath();
+            p.setPen(QPen(m_theme->ready.darker(150), 1));
+            p.setBrush(m_theme->ready);
+            p.drawPath(tri);
+            p.setPen(m_theme->ink);
+            p.setFont(m_theme->font(6.5, true));
+            p.drawText(sign.adjusted(0, sign.height() * 0.25, 0, 0), Qt::AlignCenter,
+                       QStringLiteral("!"));
+        } else if (cancelled) {
+            const double s = std::min(sign.width(), sign.height()) * 0.4;
+            p.setPen(QPen(m_theme->cancelArrow, 2.2, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(sign.center() + QPointF(-s, -s), sign.center() + QPointF(s, s));
+            p.drawLine(sign.center() + QPointF(-s, s), sign.center() + QPointF(s, -s));
+        } else if (timedOut) {
+            const double r = std::min(sign.width(), sign.height()) * 0.45;
+            p.setPen(QPen(m_theme->failed, 1.6));
+            p.setBrush(m_theme->surface);
+            p.drawEllipse(sign.center(), r, r);
+            p.drawLine(sign.center(), sign.center() + QPointF(0, -r * 0.7));
+            p.drawLine(sign.center(), sign.center() + QPointF(r * 0.55, 0));
         }
         p.setPen(live ? m_theme->text : m_theme->mutedText);
         QFont f = font();
@@ -355,8 +362,11 @@ bool CodeEditor::event(QEvent* e) {
         for (const TraceNote& n : m_notes) {
             if (n.line != static_cast<std::uint32_t>(line) || !m_run) continue;
             const QString who = QString::fromStdString(m_run->trace.taskName(n.task));
+            if (n.kind == NoteKind::Deadline) continue;
             if (n.kind == NoteKind::CancelledError)
                 lines << tr("%1: CancelledError thrown in here").arg(who.toHtmlEscaped());
+            else if (n.kind == NoteKind::TimeoutError)
+                lines << tr("%1: the timeout ran out: TimeoutError").arg(who.toHtmlEscaped());
             else
                 lines << tr("%1: warning: %2")
                              .arg(who.toHtmlEscaped(), QString::fromUtf8(m_run->trace.text(n.text))
