@@ -12,8 +12,11 @@
 #include "ui/style/format.h"
 #include "ui/style/theme.h"
 #include "ui/views/code_editor.h"
+#include "ui/views/event_log.h"
 
 #include <QApplication>
+#include <QHeaderView>
+#include <QTableView>
 
 #include <gtest/gtest.h>
 
@@ -377,4 +380,16 @@ TEST_F(TraceTruth, ATimeoutDrawsItsDeadlineAndMarksTheTimeoutErrorWhereItIsRaise
                                               "CancelledError:Task-3:19", "TimeoutError:Task-1:29",
                                               "deadline:Task-1:33", "CancelledError:Task-1:19",
                                               "TimeoutError:Task-1:33"}));
+}
+
+TEST_F(TraceTruth, TheEventLogAlwaysHasRoomForMoreThanTwoEvents) {
+    // However small its dock, a log of one or two rows tells nothing of
+    // what led to the playhead.
+    EventLogView log;
+    log.resize(600, 40);
+    log.show();
+    QApplication::processEvents();
+    const QTableView* table = log.table();
+    const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+    EXPECT_GE(rows, 3);
 }
