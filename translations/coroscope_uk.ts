@@ -502,6 +502,10 @@
         <source>TimeoutError</source>
         <translation>TimeoutError</translation>
     </message>
+    <message>
+        <source>%1() · %2</source>
+        <translation>%1() · %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>

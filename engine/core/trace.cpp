@@ -158,6 +158,10 @@ void Trace::setTaskName(TaskId id, std::string_view name) {
     if (id < m_tasks.size()) m_tasks[id].name = addText(name);
 }
 
+void Trace::setTaskCoroutine(TaskId id, std::string_view coroutine) {
+    if (id < m_tasks.size()) m_tasks[id].coroutine = addText(coroutine);
+}
+
 std::string Trace::taskName(TaskId id) const {
     if (id == 0 || id >= m_tasks.size()) return "loop";
     const TaskInfo& t = m_tasks[id];

@@ -20,6 +20,7 @@ struct TaskInfo {
     std::uint32_t spawnLine = 0;
     WorkerId worker = 0; // where it runs (the loop, or its own thread)
     TaskKind kind = TaskKind::Task;
+    TextId coroutine = 0; // the coroutine it runs ("table"), when the script says
 };
 
 struct WorkerInfo {
@@ -80,6 +81,7 @@ public:
     TaskId addTask(const TaskInfo& info); // returns info.id, which must be tasks().size()
     WorkerId addWorker(const WorkerInfo& info);
     void setTaskName(TaskId id, std::string_view name);
+    void setTaskCoroutine(TaskId id, std::string_view coroutine);
     // Gives a worker its final kind and name (the main worker, once a run begins).
     void renameWorker(WorkerId id, WorkerKind kind, std::string_view name);
 

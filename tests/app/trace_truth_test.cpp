@@ -393,3 +393,18 @@ TEST_F(TraceTruth, TheEventLogAlwaysHasRoomForMoreThanTwoEvents) {
     const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
     EXPECT_GE(rows, 3);
 }
+
+TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
+    const ScriptRun& sr = runOf("cancellation/cancel.py");
+    ASSERT_TRUE(sr.run);
+    const Trace& trace = sr.run->trace;
+    const TaskId fetch = findTask(trace, QStringLiteral("fetch"));
+    EXPECT_EQ(Format::taskTitle(trace, fetch), QStringLiteral("fetch")); // name and coroutine agree
+    const ScriptRun& gather = runOf("gather/gather.py");
+    ASSERT_TRUE(gather.run);
+    bool named = false;
+    for (TaskId t = 1; t < gather.run->trace.tasks().size(); ++t)
+        named |= Format::taskTitle(gather.run->trace, t)
+                     .startsWith(QStringLiteral("get_repo_info() · Task-"));
+    EXPECT_TRUE(named);
+}

@@ -143,7 +143,7 @@ QString spanLabel(const Trace& trace, const Span& span) {
     case Look::Startup: return Format::tr("start-up");
     case Look::WaitingTask:
         if (otherIsTask(r.kind, r.reason) && r.other)
-            return Format::tr("await %1").arg(QString::fromStdString(trace.taskName(r.other)));
+            return Format::tr("await %1").arg(Format::taskReference(trace, r.other));
         return Format::reason(span.reason);
     case Look::Ready: return Format::tr("ready");
     default: return {};
@@ -361,7 +361,7 @@ void TimelinePainter::paintLabels(QPainter& p, const TimelineLayout& l, const Ti
             p.drawEllipse(QPointF(l.labels.left() + 10 + indent, cy), r, r);
             const QString name =
                 f.mode == LaneMode::Tasks
-                    ? QString::fromStdString(trace.taskName(info.id))
+                    ? Format::taskTitle(trace, info.id)
                     : QString::fromStdString(trace.workerName(static_cast<WorkerId>(info.id)));
             p.setFont(selected ? bold : normal);
             double left = l.labels.left() + 20 + indent;

@@ -292,7 +292,7 @@ QString TimelineView::tooltipAt(QPoint pos) const {
         const std::uint32_t id = lanes.lanes()[static_cast<std::size_t>(lane)].id;
         const QString name =
             m_frame.mode == LaneMode::Tasks
-                ? tr("task %1: %2").arg(id).arg(QString::fromStdString(trace.taskName(id)))
+                ? tr("task %1: %2").arg(id).arg(Format::taskTitle(trace, id))
                 : QString::fromStdString(trace.workerName(static_cast<WorkerId>(id)));
         return name.toHtmlEscaped();
     }
