@@ -160,14 +160,14 @@ QString coroutineOf(const Trace& trace, TaskId task) {
 } // namespace
 
 QString Format::taskTitle(const Trace& trace, TaskId task) {
-    const QString name = QString::fromStdString(trace.taskName(task));
+    QString name = QString::fromStdString(trace.taskName(task));
     const QString coroutine = coroutineOf(trace, task);
     if (coroutine.isEmpty() || coroutine == name) return name;
     return tr("%1() · %2").arg(coroutine, name);
 }
 
 QString Format::taskReference(const Trace& trace, TaskId task) {
-    const QString name = QString::fromStdString(trace.taskName(task));
+    QString name = QString::fromStdString(trace.taskName(task));
     const QString coroutine = coroutineOf(trace, task);
     if (coroutine.isEmpty() || coroutine == name) return name;
     return tr("%1 (%2)").arg(name, coroutine);
