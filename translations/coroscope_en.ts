@@ -489,6 +489,18 @@
         <source>annotation</source>
         <translation>annotation</translation>
     </message>
+    <message>
+        <source>timeout armed</source>
+        <translation>timeout armed</translation>
+    </message>
+    <message>
+        <source>TimeoutError</source>
+        <translation>TimeoutError</translation>
+    </message>
+    <message>
+        <source>%1() · %2</source>
+        <translation>%1() · %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -782,6 +794,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: CancelledError thrown in here</source>
+        <translation>%1: CancelledError thrown in here</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: warning: %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout ran out: TimeoutError</source>
+        <translation>%1: the timeout ran out: TimeoutError</translation>
     </message>
 </context>
 <context>
@@ -1522,6 +1546,10 @@
     <message>
         <source>on %1</source>
         <translation>on %1</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>task %1: %2</translation>
     </message>
 </context>
 <context>

@@ -494,6 +494,18 @@
         <source>annotation</source>
         <translation>анотація</translation>
     </message>
+    <message>
+        <source>timeout armed</source>
+        <translation>тайм-аут заведено</translation>
+    </message>
+    <message>
+        <source>TimeoutError</source>
+        <translation>TimeoutError</translation>
+    </message>
+    <message>
+        <source>%1() · %2</source>
+        <translation>%1() · %2</translation>
+    </message>
 </context>
 <context>
     <name>LessonLoader</name>
@@ -787,6 +799,18 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: CancelledError thrown in here</source>
+        <translation>%1: CancelledError кинуто тут</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1: попередження: %2</translation>
+    </message>
+    <message>
+        <source>%1: the timeout ran out: TimeoutError</source>
+        <translation>%1: час очікування вичерпано: TimeoutError</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1551,10 @@
     <message>
         <source>on %1</source>
         <translation>на %1</translation>
+    </message>
+    <message>
+        <source>task %1: %2</source>
+        <translation>задача %1: %2</translation>
     </message>
 </context>
 <context>

@@ -11,10 +11,14 @@ std::vector<CodeMark> liveTaskLines(const Trace& trace, const Playhead& p) {
     for (std::size_t i = 1; i < tasks.size(); ++i) {
         const auto id = static_cast<TaskId>(i);
         const Span* s = spanAt(trace.taskSpans(id), p.seq);
-        if (!s || s->line == 0) continue;
+        if (!s) continue;
         const Look look = lookOf(*s);
         if (look == Look::None || isTerminal(look)) continue;
-        marks.push_back(CodeMark{id, s->line, look});
+        // The line of the task's last event, not of its last state change:
+        // a line reached or a print moves the mark as the trace says.
+        const std::uint32_t line = trace.taskLineAt(id, p.seq);
+        if (line == 0) continue;
+        marks.push_back(CodeMark{id, line, look});
     }
     std::sort(marks.begin(), marks.end(), [](const CodeMark& a, const CodeMark& b) {
         return a.line != b.line ? a.line < b.line : a.task < b.task;

@@ -16,7 +16,8 @@ struct CodeMark {
 };
 
 // Every task that has started and not ended at the playhead, with the line
-// it is on, ordered by line then task.
+// of its last event (the line the event log and the transport name for it),
+// ordered by line then task.
 std::vector<CodeMark> liveTaskLines(const Trace& trace, const Playhead& p);
 
 } // namespace coroscope

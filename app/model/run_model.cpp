@@ -16,6 +16,7 @@ std::shared_ptr<const RunModel> makeRunModel(Trace trace, std::string out, std::
     (void)t.peakMemory();
     model->ticks = TickIndex(t);
     model->arrows = collectArrows(t);
+    model->notes = collectNotes(t);
     model->taskLanes = LaneSet(t, LaneMode::Tasks);
     model->workerLanes = LaneSet(t, LaneMode::Workers);
     model->restaurant = planRestaurant(t);

@@ -6,6 +6,7 @@
 #include "model/playhead.h"
 #include "model/restaurant_plan.h"
 #include "model/tick_index.h"
+#include "model/trace_notes.h"
 
 #include "core/trace.h"
 
@@ -35,6 +36,7 @@ struct RunModel {
     std::vector<RunProblem> problems; // why it was rejected
     TickIndex ticks;
     std::vector<Arrow> arrows;
+    std::vector<TraceNote> notes; // warnings and CancelledErrors, for lanes and gutter
     LaneSet taskLanes;
     LaneSet workerLanes;
     RestaurantPlan restaurant;

@@ -68,7 +68,9 @@ bool otherIsText(EventKind kind, WaitReason reason) {
     case EventKind::Print:
     case EventKind::Diagnostic:
     case EventKind::Hold: return true;
-    case EventKind::Annotation: return annotationKindOf(reason) == AnnotationKind::Client;
+    case EventKind::Annotation:
+        return annotationKindOf(reason) == AnnotationKind::Client ||
+               annotationKindOf(reason) == AnnotationKind::Deadline;
     case EventKind::Wait: return reason != WaitReason::Task;
     default: return false;
     }

@@ -58,8 +58,10 @@ enum class EventKind : std::uint8_t {
 // What an Annotation event marks. Lessons and their views add kinds here;
 // the scheduler and the trace's spans never look at them.
 enum class AnnotationKind : std::uint8_t {
-    Client,      // sim.client(name): the task's worker now serves `name` (other)
-    LineReached, // a watched line was reached for the first time in the run
+    Client,        // sim.client(name): the task's worker now serves `name` (other)
+    LineReached,   // a watched line was reached for the first time in the run
+    Deadline,      // a timeout was armed for the task: other = its deadline, in ns, as text
+    TimeoutRaised, // the task's timeout ran out: TimeoutError is raised here
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the

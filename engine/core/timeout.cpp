@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/timeout.h"
 
+#include <string>
+
 namespace coroscope {
 
 void Timeout::enter() {
@@ -22,6 +24,9 @@ void Timeout::reschedule(std::optional<Time> when) {
     if (m_handler) m_handler->cancel();
     m_handler = nullptr;
     if (!when) return;
+    // For the views: the deadline, drawn on the task's lane.
+    m_loop.annotate(AnnotationKind::Deadline, std::to_string(*when), m_task->id(), m_task->line(),
+                    m_task->worker());
     Ref<Timeout> self(this);
     if (*when <= m_loop.time())
         m_handler = m_loop.callSoon([self] { self->onTimeout(); }, "timeout");
@@ -42,6 +47,8 @@ void Timeout::exit(const std::exception_ptr& raised) {
     if (m_state == State::Expiring) {
         m_state = State::Expired;
         if (m_task->uncancel() <= m_cancelling && isCancelledError(raised)) {
+            m_loop.annotate(AnnotationKind::TimeoutRaised, {}, m_task->id(), m_task->line(),
+                            m_task->worker());
             m_task = nullptr;
             throw TimeoutError();
         }

@@ -24,6 +24,13 @@ std::string_view toString(WorkerKind k) {
     return "?";
 }
 
+namespace {
+struct LineMark {
+    std::uint64_t seq;
+    std::uint32_t line;
+};
+} // namespace
+
 // Spans per task and per worker, and the memory curve, built incrementally:
 // `upTo` events are folded in; the last span of each list is open until the
 // next event closes it.
@@ -31,7 +38,8 @@ struct Trace::Index {
     std::uint64_t upTo = 0;
     std::vector<std::vector<Span>> tasks;
     std::vector<std::vector<Span>> workers;
-    std::vector<TaskId> runningOn; // per worker: the task whose step is in progress
+    std::vector<std::vector<LineMark>> lines; // per task: (seq, line) where its line changed
+    std::vector<TaskId> runningOn;            // per worker: the task whose step is in progress
     std::vector<std::pair<Time, std::int64_t>> memory; // (time, bytes in use after it)
     std::int64_t memoryNow = 0;
     std::int64_t memoryPeak = 0;
@@ -150,6 +158,10 @@ void Trace::setTaskName(TaskId id, std::string_view name) {
     if (id < m_tasks.size()) m_tasks[id].name = addText(name);
 }
 
+void Trace::setTaskCoroutine(TaskId id, std::string_view coroutine) {
+    if (id < m_tasks.size()) m_tasks[id].coroutine = addText(coroutine);
+}
+
 std::string Trace::taskName(TaskId id) const {
     if (id == 0 || id >= m_tasks.size()) return "loop";
     const TaskInfo& t = m_tasks[id];
@@ -217,6 +229,7 @@ void Trace::updateIndex() const {
     Index& ix = *m_index;
     ix.tasks.resize(m_tasks.size());
     ix.workers.resize(m_workers.size());
+    ix.lines.resize(m_tasks.size());
     ix.runningOn.resize(m_workers.size(), 0);
     auto memoryChange = [&](Time t, std::int64_t delta) {
         ix.memoryNow += delta;
@@ -230,6 +243,10 @@ void Trace::updateIndex() const {
     for (std::uint64_t seq = ix.upTo; seq < n; ++seq) {
         const TraceEvent e = event(seq);
         auto& task = ix.tasks[e.task];
+        if (e.task && e.line) {
+            auto& lines = ix.lines[e.task];
+            if (lines.empty() || lines.back().line != e.line) lines.push_back({e.seq, e.line});
+        }
         auto workerIdle = [&] {
             if (e.worker < ix.workers.size() && ix.runningOn[e.worker] == e.task && e.task) {
                 ix.runningOn[e.worker] = 0;
@@ -318,6 +335,15 @@ Span Trace::taskStateAt(TaskId id, Time t) const {
                                [](Time v, const Span& s) { return v < s.begin; });
     if (it == spans.begin()) return Span{0, 0, 0, 0, id, 0, TaskState::Created, {}, 0};
     return *std::prev(it);
+}
+
+std::uint32_t Trace::taskLineAt(TaskId id, std::uint64_t seq) const {
+    updateIndex();
+    if (id >= m_index->lines.size()) return 0;
+    const auto& lines = m_index->lines[id];
+    auto it = std::partition_point(lines.begin(), lines.end(),
+                                   [seq](const LineMark& m) { return m.seq < seq; });
+    return it == lines.begin() ? 0 : std::prev(it)->line;
 }
 
 std::uint64_t Trace::memoryAt(Time t) const {

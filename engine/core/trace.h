@@ -20,6 +20,7 @@ struct TaskInfo {
     std::uint32_t spawnLine = 0;
     WorkerId worker = 0; // where it runs (the loop, or its own thread)
     TaskKind kind = TaskKind::Task;
+    TextId coroutine = 0; // the coroutine it runs ("table"), when the script says
 };
 
 struct WorkerInfo {
@@ -80,6 +81,7 @@ public:
     TaskId addTask(const TaskInfo& info); // returns info.id, which must be tasks().size()
     WorkerId addWorker(const WorkerInfo& info);
     void setTaskName(TaskId id, std::string_view name);
+    void setTaskCoroutine(TaskId id, std::string_view coroutine);
     // Gives a worker its final kind and name (the main worker, once a run begins).
     void renameWorker(WorkerId id, WorkerKind kind, std::string_view name);
 
@@ -114,6 +116,10 @@ public:
     const std::vector<Span>& workerSpans(WorkerId id) const;
     // The state of a task at time t (after every event at t), and its line.
     Span taskStateAt(TaskId id, Time t) const;
+    // The line a task is on once the events [0, seq) have happened: the line
+    // of its last event that names one (0 before any). Unlike a span's line,
+    // this moves on events that change no state (a watched line, a print).
+    std::uint32_t taskLineAt(TaskId id, std::uint64_t seq) const;
     // Peak memory over the run and the memory in use at time t.
     std::uint64_t memoryAt(Time t) const;
     std::uint64_t peakMemory() const;

@@ -98,6 +98,14 @@ void TimelinePainter::preparePatterns(const Theme& theme) {
     line(hatch, theme.blocked, 1.8, {-2, 2}, {2, -2});
     line(hatch, theme.blocked, 1.8, {6, 10}, {10, 6});
     m_patterns[static_cast<int>(Look::Blocked)] = QBrush(hatch);
+    // Computing: light hatching across the solid bar, so CPU work differs
+    // from a running step by pattern and not only by shade.
+    QImage cpu = tile(6, 6);
+    const QColor light(255, 255, 255, 120);
+    line(cpu, light, 1.3, {-2, 8}, {8, -2});
+    line(cpu, light, 1.3, {4, 8}, {8, 4});
+    line(cpu, light, 1.3, {-2, 2}, {2, -2});
+    m_patterns[static_cast<int>(Look::Computing)] = QBrush(cpu);
     // Queued for the GIL or a core: horizontal stripes.
     QImage stripes = tile(4, 4);
     {
@@ -135,7 +143,7 @@ QString spanLabel(const Trace& trace, const Span& span) {
     case Look::Startup: return Format::tr("start-up");
     case Look::WaitingTask:
         if (otherIsTask(r.kind, r.reason) && r.other)
-            return Format::tr("await %1").arg(QString::fromStdString(trace.taskName(r.other)));
+            return Format::tr("await %1").arg(Format::taskReference(trace, r.other));
         return Format::reason(span.reason);
     case Look::Ready: return Format::tr("ready");
     default: return {};
@@ -153,8 +161,11 @@ void TimelinePainter::paintRun(QPainter& p, const QRectF& bar, const LaneRun& r,
         p.fillRect(QRectF(bar.right() - lw, bar.top(), lw, bar.height()), c);
     };
     switch (r.look) {
-    case Look::Running:
-    case Look::Computing: p.fillRect(bar, c); break;
+    case Look::Running: p.fillRect(bar, c); break;
+    case Look::Computing:
+        p.fillRect(bar, c);
+        if (detailed) p.fillRect(bar, m_patterns[static_cast<int>(Look::Computing)]);
+        break;
     case Look::Ready:
         p.fillRect(bar, faint(c, 60));
         if (detailed) p.fillRect(bar, m_patterns[static_cast<int>(Look::Ready)]);
@@ -255,6 +266,7 @@ void TimelinePainter::paint(QPainter& p, const QRect& rect, const TimelineFrame&
         paintLane(p, l, f, axis, domain, lane, theme);
     if (f.showArrows && f.mode == LaneMode::Tasks && f.laneHeight >= 10)
         paintArrows(p, l, f, axis, domain, theme);
+    if (f.mode == LaneMode::Tasks && f.laneHeight >= 8) paintNotes(p, l, f, axis, domain, theme);
     p.restore();
 
     paintLabels(p, l, f, theme);
@@ -349,12 +361,21 @@ void TimelinePainter::paintLabels(QPainter& p, const TimelineLayout& l, const Ti
             p.drawEllipse(QPointF(l.labels.left() + 10 + indent, cy), r, r);
             const QString name =
                 f.mode == LaneMode::Tasks
-                    ? QString::fromStdString(trace.taskName(info.id))
+                    ? Format::taskTitle(trace, info.id)
                     : QString::fromStdString(trace.workerName(static_cast<WorkerId>(info.id)));
             p.setFont(selected ? bold : normal);
+            double left = l.labels.left() + 20 + indent;
+            if (f.mode == LaneMode::Tasks) {
+                // The task's number, as the code gutter shows it in the task's arrow.
+                const QString number = QString::number(info.id);
+                p.setPen(theme.mutedText);
+                const double w = p.fontMetrics().horizontalAdvance(number) + 5;
+                p.drawText(QRectF(left, top, w, f.laneHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                           number);
+                left += w;
+            }
             p.setPen(theme.text);
-            const QRectF text(l.labels.left() + 20 + indent, top, l.labels.width() - 26 - indent,
-                              f.laneHeight);
+            const QRectF text(left, top, std::max(0.0, l.labels.right() - 6 - left), f.laneHeight);
             p.drawText(
                 text, Qt::AlignVCenter | Qt::AlignLeft,
                 p.fontMetrics().elidedText(name, Qt::ElideMiddle, static_cast<int>(text.width())));
@@ -472,6 +493,83 @@ void TimelinePainter::paintArrows(QPainter& p, const TimelineLayout& l, const Ti
         p.setBrush(c);
         p.drawPolygon(head);
         ++drawn;
+    }
+    p.restore();
+}
+
+void TimelinePainter::paintNotes(QPainter& p, const TimelineLayout& l, const TimelineFrame& f,
+                                 const TimeAxis& axis, const AxisDomain& domain,
+                                 const Theme& theme) {
+    const LaneSet& lanes = f.run->lanes(f.mode);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const double h = f.laneHeight;
+    for (const TraceNote& n : f.run->notes) {
+        if (n.seq >= f.playhead.seq) break; // not happened yet
+        const int lane = lanes.laneOf(n.task);
+        if (lane < l.firstLane || lane > l.lastLane) continue;
+        const double x = axis.toX(domain.ofEvent(n.seq));
+        if (n.kind == NoteKind::Deadline) {
+            // The deadline as a bracket over the lane, from the moment it was
+            // armed to the moment it runs out (known from the start).
+            const Trace& trace = f.run->trace;
+            const std::uint64_t endSeq = trace.firstAtOrAfter(n.deadline);
+            const double x1 = f.axisKind == AxisKind::VirtualTime
+                                  ? axis.toX(static_cast<double>(n.deadline))
+                                  : axis.toX(domain.ofEvent(std::min(endSeq, trace.size() - 1)));
+            if (x1 < l.lanes.left() || x > l.lanes.right()) continue;
+            const double top = l.laneTop(lane, f) + 1.5;
+            const double tick = std::clamp(h * 0.3, 3.0, 7.0);
+            p.setPen(QPen(theme.failed, 1.4 * theme.lineWidth, Qt::SolidLine, Qt::FlatCap));
+            p.setBrush(Qt::NoBrush);
+            QPainterPath bracket(QPointF(x, top + tick));
+            bracket.lineTo(x, top);
+            bracket.lineTo(x1, top);
+            bracket.lineTo(x1, top + tick);
+            p.drawPath(bracket);
+            continue;
+        }
+        if (x < l.lanes.left() - 8 || x > l.lanes.right() + 8) continue;
+        const double top = l.laneTop(lane, f);
+        const double s = std::clamp(h * 0.32, 4.0, 9.0);
+        if (n.kind == NoteKind::Warning) {
+            // A warning sign standing on the lane at the moment asyncio warned.
+            QPainterPath tri;
+            tri.moveTo(x, top + 1);
+            tri.lineTo(x + s, top + 1 + 1.7 * s);
+            tri.lineTo(x - s, top + 1 + 1.7 * s);
+            tri.closeSubpath();
+            p.setPen(QPen(theme.ready.darker(160), 1));
+            p.setBrush(theme.ready);
+            p.drawPath(tri);
+            p.setPen(theme.ink);
+            p.setFont(theme.font(std::max(5.0, s * 0.9), true));
+            p.drawText(QRectF(x - s, top + 1 + 0.5 * s, 2 * s, 1.2 * s), Qt::AlignCenter,
+                       QStringLiteral("!"));
+        } else if (n.kind == NoteKind::TimeoutError) {
+            // The timeout ran out here: a clock.
+            const QPointF c(x, top + h / 2.0);
+            const double r = std::clamp(h * 0.3, 3.0, 8.0);
+            p.setPen(QPen(theme.failed, 1.6 * theme.lineWidth));
+            p.setBrush(theme.surface);
+            p.drawEllipse(c, r, r);
+            p.drawLine(c, c + QPointF(0, -r * 0.7));
+            p.drawLine(c, c + QPointF(r * 0.55, 0));
+        } else {
+            // CancelledError thrown in at the await: a red bolt into the lane.
+            const QColor c = theme.cancelArrow;
+            QPainterPath bolt;
+            bolt.moveTo(x + 0.3 * s, top);
+            bolt.lineTo(x - 0.5 * s, top + h * 0.5);
+            bolt.lineTo(x + 0.2 * s, top + h * 0.5);
+            bolt.lineTo(x - 0.3 * s, top + h);
+            bolt.lineTo(x + 0.7 * s, top + h * 0.42);
+            bolt.lineTo(x, top + h * 0.42);
+            bolt.closeSubpath();
+            p.setPen(QPen(c.darker(130), 1));
+            p.setBrush(c);
+            p.drawPath(bolt);
+        }
     }
     p.restore();
 }

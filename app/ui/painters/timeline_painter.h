@@ -79,6 +79,9 @@ private:
                      const Theme& theme);
     void paintArrows(QPainter& p, const TimelineLayout& l, const TimelineFrame& f,
                      const TimeAxis& axis, const AxisDomain& domain, const Theme& theme);
+    // Warnings and CancelledErrors, each on its task's lane.
+    void paintNotes(QPainter& p, const TimelineLayout& l, const TimelineFrame& f,
+                    const TimeAxis& axis, const AxisDomain& domain, const Theme& theme);
     void paintCursor(QPainter& p, const TimelineLayout& l, const TimelineFrame& f,
                      const TimeAxis& axis, const AxisDomain& domain, const Theme& theme);
     void preparePatterns(const Theme& theme);

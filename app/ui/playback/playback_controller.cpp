@@ -104,7 +104,10 @@ void PlaybackController::rearmCues() {
     }
     while (m_nextCue > 0 && m_cues[m_nextCue - 1].onKey)
         --m_nextCue;
-    Q_EMIT narrationChanged(currentStep(), false);
+    // After a jump, the step told last is shown only while the picture is
+    // still the one it tells of.
+    const bool holds = m_nextCue == 0 || cueHolds(m_cues[m_nextCue - 1], m_playhead);
+    Q_EMIT narrationChanged(holds ? currentStep() : -1, false);
 }
 
 bool PlaybackController::advance(double realMs) {

@@ -125,8 +125,7 @@ QString Format::spanState(const Trace& trace, const Span& span) {
     const EventRecord& r = trace.record(span.beginSeq);
     QString label;
     if (otherIsText(r.kind, r.reason)) label = QString::fromUtf8(trace.text(r.other));
-    if (otherIsTask(r.kind, r.reason) && r.other)
-        label = QString::fromStdString(trace.taskName(r.other));
+    if (otherIsTask(r.kind, r.reason) && r.other) label = taskReference(trace, r.other);
     const Look l = lookOf(span);
     if (!why.isEmpty() && l != Look::WaitingIo && l != Look::WaitingTimer && l != Look::Blocked &&
         l != Look::Computing)
@@ -151,6 +150,27 @@ QString Format::event(const Trace& trace, std::uint64_t seq) {
     if (!detail.isEmpty()) text = tr("%1: %2").arg(text, detail);
     if (r.line) text = tr("%1 (line %2)").arg(text).arg(r.line);
     return text;
+}
+
+namespace {
+QString coroutineOf(const Trace& trace, TaskId task) {
+    if (task == 0 || task >= trace.tasks().size()) return {};
+    return QString::fromUtf8(trace.text(trace.tasks()[task].coroutine));
+}
+} // namespace
+
+QString Format::taskTitle(const Trace& trace, TaskId task) {
+    QString name = QString::fromStdString(trace.taskName(task));
+    const QString coroutine = coroutineOf(trace, task);
+    if (coroutine.isEmpty() || coroutine == name) return name;
+    return tr("%1() · %2").arg(coroutine, name);
+}
+
+QString Format::taskReference(const Trace& trace, TaskId task) {
+    QString name = QString::fromStdString(trace.taskName(task));
+    const QString coroutine = coroutineOf(trace, task);
+    if (coroutine.isEmpty() || coroutine == name) return name;
+    return tr("%1 (%2)").arg(name, coroutine);
 }
 
 QString Format::eventKind(EventKind kind) {
@@ -180,6 +200,8 @@ QString Format::eventKind(const EventRecord& r) {
     switch (annotationKindOf(r.reason)) {
     case AnnotationKind::Client: return tr("client");
     case AnnotationKind::LineReached: return tr("line reached");
+    case AnnotationKind::Deadline: return tr("timeout armed");
+    case AnnotationKind::TimeoutRaised: return tr("TimeoutError");
     }
     return eventKind(r.kind);
 }

@@ -35,6 +35,11 @@ public:
     static QString eventKind(const EventRecord& r); // names an annotation by its kind
     // One event in a few words: "Task-2: wait · I/O: kitchen (line 6)".
     static QString event(const Trace& trace, std::uint64_t seq);
+    // A task as its lane names it: the coroutine it runs and its name
+    // ("table() · Task-3"), or its name alone when they agree.
+    static QString taskTitle(const Trace& trace, TaskId task);
+    // A task awaited: "Task-3 (table)".
+    static QString taskReference(const Trace& trace, TaskId task);
 };
 
 } // namespace coroscope

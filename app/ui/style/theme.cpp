@@ -69,7 +69,11 @@ Theme makeLight() {
                     kReddishPurple,
                     kSkyBlue.darker(120),
                     QColor(0xA8, 0x9A, 0x00),
-                    QColor(0x55, 0x55, 0x55)};
+                    QColor(0x55, 0x55, 0x55),
+                    QColor(0x7A, 0x52, 0x30),
+                    QColor(0x3D, 0x2B, 0x8F),
+                    QColor(0x8B, 0x1E, 0x3F),
+                    QColor(0x00, 0x60, 0x6B)};
     return t;
 }
 
@@ -107,8 +111,18 @@ Theme makeDark() {
     t.counter = QColor(0x5E, 0x6A, 0x73);
     t.paper = QColor(0xF4, 0xF1, 0xE4);
     t.plate = QColor(0xEE, 0xEE, 0xEE);
-    t.taskColors = {kSkyBlue,       kOrange, QColor(0x2F, 0xC4, 0x95), QColor(0xFF, 0x85, 0x3A),
-                    kReddishPurple, kYellow, QColor(0x9E, 0xC9, 0xFF), QColor(0xCC, 0xCC, 0xCC)};
+    t.taskColors = {kSkyBlue,
+                    kOrange,
+                    QColor(0x2F, 0xC4, 0x95),
+                    QColor(0xFF, 0x85, 0x3A),
+                    kReddishPurple,
+                    kYellow,
+                    QColor(0x9E, 0xC9, 0xFF),
+                    QColor(0xCC, 0xCC, 0xCC),
+                    QColor(0xD9, 0xA0, 0x6A),
+                    QColor(0xA9, 0x9C, 0xF5),
+                    QColor(0xFF, 0x6F, 0x91),
+                    QColor(0x7F, 0xE0, 0xD0)};
     return t;
 }
 

@@ -29,8 +29,8 @@ struct Theme {
     // The restaurant
     QColor floor, floorLine, wall, tableTop, tableEdge, cloth, chair, customer, kitchen,
         kitchenTile, counter, paper, ink, plate, food, burnt, bell, ice;
-    std::array<QColor, 8> taskColors{};
-    double lineWidth = 1.0; // thicker on a projector
+    std::array<QColor, 12> taskColors{}; // twelve tasks before a colour repeats
+    double lineWidth = 1.0;              // thicker on a projector
     double fontScale = 1.0;
 
     QColor colorOf(Look look) const;

@@ -30,7 +30,8 @@ private:
     CodeEditor* m_editor;
 };
 
-constexpr int kArrowWidth = 13;
+constexpr int kArrowWidth = 15;
+constexpr int kNoteWidth = 13;
 
 } // namespace
 
@@ -80,7 +81,8 @@ void CodeEditor::setTheme(const Theme* theme) {
 int CodeEditor::gutterWidth() const {
     const int digits = std::max(2, static_cast<int>(QString::number(blockCount()).size()));
     // Room for three task arrows before the numbers.
-    return 8 + 3 * kArrowWidth + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits + 10;
+    return 8 + 3 * kArrowWidth + kNoteWidth +
+           fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits + 10;
 }
 
 void CodeEditor::updateGutterWidth() {
@@ -110,6 +112,15 @@ void CodeEditor::setMarks(std::vector<CodeMark> marks) {
         return;
     m_marks = std::move(marks);
     refreshSelections();
+    m_gutter->update();
+}
+
+void CodeEditor::setNotes(std::vector<TraceNote> notes) {
+    if (notes.size() == m_notes.size() &&
+        std::equal(notes.begin(), notes.end(), m_notes.begin(),
+                   [](const TraceNote& a, const TraceNote& b) { return a.seq == b.seq; }))
+        return;
+    m_notes = std::move(notes);
     m_gutter->update();
 }
 
@@ -239,6 +250,14 @@ QRect CodeEditor::arrowRect(int line, int k) const {
     return QRect(4 + k * kArrowWidth, static_cast<int>(r.top()) + 2, kArrowWidth - 1, h - 4);
 }
 
+QRect CodeEditor::noteRect(int line) const {
+    const QTextBlock block = document()->findBlockByNumber(line - 1);
+    if (!block.isValid()) return {};
+    const QRectF r = blockBoundingGeometry(block).translated(contentOffset());
+    const int h = static_cast<int>(r.height());
+    return QRect(4 + 3 * kArrowWidth, static_cast<int>(r.top()) + 2, kNoteWidth - 1, h - 4);
+}
+
 void CodeEditor::paintGutter(QPaintEvent* event) {
     QPainter p(m_gutter);
     p.fillRect(event->rect(), m_theme->background);
@@ -283,6 +302,47 @@ void CodeEditor::paintGutter(QPaintEvent* event) {
                           it->task == m_selected ? 2.2 : 1.2));
             p.setBrush(running ? c : m_theme->surface);
             p.drawPath(arrow);
+            // The task's number, so tasks differ without their colours.
+            p.setPen(running ? QColor(Qt::white) : c.darker(140));
+            p.setFont(m_theme->font(it->task >= 10 ? 5.5 : 6.5, true));
+            p.drawText(r.adjusted(0, 0, -r.width() * 0.25, 0), Qt::AlignCenter,
+                       QString::number(it->task));
+        }
+        // A warning (a triangle with "!"), a CancelledError (a red X) or a
+        // TimeoutError (a clock) that happened on this line.
+        bool warned = false, cancelled = false, timedOut = false;
+        for (const TraceNote& n : m_notes) {
+            if (n.line != static_cast<std::uint32_t>(line)) continue;
+            warned |= n.kind == NoteKind::Warning;
+            cancelled |= n.kind == NoteKind::CancelledError;
+            timedOut |= n.kind == NoteKind::TimeoutError;
+        }
+        const QRectF sign(4 + 3 * kArrowWidth, top + h * 0.15, kNoteWidth - 2, h * 0.7);
+        if (warned) {
+            QPainterPath tri;
+            tri.moveTo(sign.center().x(), sign.top());
+            tri.lineTo(sign.right(), sign.bottom());
+            tri.lineTo(sign.left(), sign.bottom());
+            tri.closeSubpath();
+            p.setPen(QPen(m_theme->ready.darker(150), 1));
+            p.setBrush(m_theme->ready);
+            p.drawPath(tri);
+            p.setPen(m_theme->ink);
+            p.setFont(m_theme->font(6.5, true));
+            p.drawText(sign.adjusted(0, sign.height() * 0.25, 0, 0), Qt::AlignCenter,
+                       QStringLiteral("!"));
+        } else if (cancelled) {
+            const double s = std::min(sign.width(), sign.height()) * 0.4;
+            p.setPen(QPen(m_theme->cancelArrow, 2.2, Qt::SolidLine, Qt::RoundCap));
+            p.drawLine(sign.center() + QPointF(-s, -s), sign.center() + QPointF(s, s));
+            p.drawLine(sign.center() + QPointF(-s, s), sign.center() + QPointF(s, -s));
+        } else if (timedOut) {
+            const double r = std::min(sign.width(), sign.height()) * 0.45;
+            p.setPen(QPen(m_theme->failed, 1.6));
+            p.setBrush(m_theme->surface);
+            p.drawEllipse(sign.center(), r, r);
+            p.drawLine(sign.center(), sign.center() + QPointF(0, -r * 0.7));
+            p.drawLine(sign.center(), sign.center() + QPointF(r * 0.55, 0));
         }
         p.setPen(live ? m_theme->text : m_theme->mutedText);
         QFont f = font();
@@ -326,6 +386,20 @@ bool CodeEditor::event(QEvent* e) {
         const int line = c.blockNumber() + 1;
         QStringList lines;
         if (m_issue && m_issue->line == line) lines << m_issue->message.toHtmlEscaped();
+        for (const TraceNote& n : m_notes) {
+            if (n.line != static_cast<std::uint32_t>(line) || !m_run) continue;
+            const QString who = QString::fromStdString(m_run->trace.taskName(n.task));
+            if (n.kind == NoteKind::Deadline) continue;
+            if (n.kind == NoteKind::CancelledError)
+                lines << tr("%1: CancelledError thrown in here").arg(who.toHtmlEscaped());
+            else if (n.kind == NoteKind::TimeoutError)
+                lines << tr("%1: the timeout ran out: TimeoutError").arg(who.toHtmlEscaped());
+            else
+                lines << tr("%1: warning: %2")
+                             .arg(who.toHtmlEscaped(), QString::fromUtf8(m_run->trace.text(n.text))
+                                                           .section(QLatin1Char('\n'), 0, 0)
+                                                           .toHtmlEscaped());
+        }
         for (const CodeMark& m : m_marks)
             if (m.line == static_cast<std::uint32_t>(line))
                 lines << tr("%1: %2").arg(

@@ -4,6 +4,7 @@
 #include "model/code_marks.h"
 #include "model/lesson_loader.h"
 #include "model/run_model.h"
+#include "model/trace_notes.h"
 #include "ui/style/theme.h"
 
 #include <QPlainTextEdit>
@@ -18,8 +19,10 @@ class PythonHighlighter;
 
 // The script, editable, with line numbers. The current line of every live
 // task is marked in that task's colour: an arrow in the gutter per task (so
-// several tasks on one line show several arrows) and a tint across the
-// line. A parse error is underlined in place, wavy, where the parser says.
+// several tasks on one line show several arrows), with the task's number in
+// it so tasks differ without colour, and a tint across the line. A warning
+// or a CancelledError that happened on a line has a sign beside its number. A parse error is
+// underlined in place, wavy, where the parser says.
 class CodeEditor : public QPlainTextEdit {
     Q_OBJECT
 
@@ -27,6 +30,9 @@ public:
     explicit CodeEditor(QWidget* parent = nullptr);
 
     void setMarks(std::vector<CodeMark> marks);
+    // Warnings and CancelledErrors that have happened, each at its line.
+    void setNotes(std::vector<TraceNote> notes);
+    const std::vector<TraceNote>& notes() const { return m_notes; }
     // The run the marks come from, for task names in tooltips.
     void setRun(std::shared_ptr<const RunModel> run) { m_run = std::move(run); }
     void setSelectedTask(TaskId task);
@@ -45,6 +51,8 @@ public:
     void paintGutter(QPaintEvent* event);
     // Where the gutter arrow of the k-th task on `line` is drawn (tests).
     QRect arrowRect(int line, int k) const;
+    // Where a line's note sign is drawn (tests).
+    QRect noteRect(int line) const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -59,6 +67,7 @@ private:
     QWidget* m_gutter;
     PythonHighlighter* m_highlighter;
     std::vector<CodeMark> m_marks;
+    std::vector<TraceNote> m_notes;
     std::optional<ScriptIssue> m_issue;
     std::vector<int> m_changed;
     QString m_issueText; // the text the issue was found in

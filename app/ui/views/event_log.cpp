@@ -164,6 +164,11 @@ EventLogView::EventLogView(QWidget* parent)
     m_table->setWordWrap(false);
     m_table->setShowGrid(false);
     m_table->setAlternatingRowColors(true);
+    // Room for a few events however small the dock is made: one or two rows
+    // tell nothing of what led to the playhead.
+    m_table->setMinimumHeight(m_table->horizontalHeader()->sizeHint().height() +
+                              kMinimumRows * m_table->verticalHeader()->defaultSectionSize() +
+                              2 * m_table->frameWidth());
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);

@@ -65,8 +65,12 @@ class EventLogView : public QWidget {
     Q_OBJECT
 
 public:
+    // The rows the table always has room for.
+    static constexpr int kMinimumRows = 3;
+
     explicit EventLogView(QWidget* parent = nullptr);
     EventLogModel* model() const { return m_model; }
+    QTableView* table() const { return m_table; }
     void setRun(std::shared_ptr<const RunModel> run);
     void setPlayhead(const Playhead& p);
     void setSelectedTask(TaskId task);

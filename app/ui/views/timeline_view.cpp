@@ -292,8 +292,17 @@ QString TimelineView::tooltipAt(QPoint pos) const {
     const TimelineLayout l = currentLayout();
     const LaneSet& lanes = m_run->lanes(m_frame.mode);
     const int lane = l.laneAt(pos.y(), m_frame, lanes.size());
-    if (lane < 0 || !l.lanes.contains(pos)) return {};
     const Trace& trace = m_run->trace;
+    if (lane >= 0 && l.labels.contains(pos)) {
+        // A lane's name is elided in the middle to fit: the whole of it here.
+        const std::uint32_t id = lanes.lanes()[static_cast<std::size_t>(lane)].id;
+        const QString name =
+            m_frame.mode == LaneMode::Tasks
+                ? tr("task %1: %2").arg(id).arg(Format::taskTitle(trace, id))
+                : QString::fromStdString(trace.workerName(static_cast<WorkerId>(id)));
+        return name.toHtmlEscaped();
+    }
+    if (lane < 0 || !l.lanes.contains(pos)) return {};
     const auto& spans = lanes.spansOf(trace, static_cast<std::size_t>(lane));
     const TimeAxis placed = TimelinePainter::placedAxis(l, m_frame);
     const AxisDomain domain(m_frame.axisKind, trace, m_run->ticks);

@@ -151,6 +151,7 @@ void MainWindow::connectViews() {
         m_transport->setPlayhead(p);
         if (m_current) {
             m_code->editor()->setMarks(liveTaskLines(m_current->trace, p));
+            m_code->editor()->setNotes(notesBefore(m_current->notes, p.seq));
             if (m_playback.playing()) m_code->editor()->revealMarks();
         }
         if (m_presenter) m_presenter->setPlayhead(p);

@@ -243,6 +243,7 @@ void MainWindow::setCurrentRun(const std::shared_ptr<const RunModel>& run) {
     m_output->setRun(m_current);
     m_code->editor()->setRun(m_current);
     m_code->editor()->setMarks({});
+    m_code->editor()->setNotes({});
     m_transport->setRun(m_current);
     m_transport->setExtent(m_current ? m_current->trace.endTime() : 0,
                            m_current ? m_current->trace.size() : 0);

@@ -78,7 +78,13 @@ Value resultAfterTimeout(const Value& fut, FutureBase& core) {
     } catch (const CancelledError&) {
         cancelled = std::current_exception();
     }
-    if (cancelled) raise(timeoutFrom(cancelled));
+    if (cancelled) {
+        Loop& loop = interp().loop();
+        if (TaskBase* task = loop.currentTask())
+            loop.annotate(AnnotationKind::TimeoutRaised, {}, task->id(), task->line(),
+                          task->worker());
+        raise(timeoutFrom(cancelled));
+    }
     return result;
 }
 
@@ -97,6 +103,9 @@ Eval<Value> waitForBody(Value awaitable, Value timeout) {
         co_return resultAfterTimeout(fut, *core);
     }
     auto waiter = engine.createFuture();
+    if (TaskBase* task = engine.currentTask()) // for the views: the deadline on the task's lane
+        engine.annotate(AnnotationKind::Deadline, std::to_string(engine.time() + seconds(t)),
+                        task->id(), task->line(), task->worker());
     Ref<Handle> timeoutHandle = engine.callLater(
         seconds(t), [waiter] { (void)(waiter->done() || (waiter->setResult(), true)); },
         "wait_for timeout");

@@ -210,6 +210,9 @@ Ref<TaskObject> createTask(LoopObject& loop, const Value& awaitable, const Value
     ++st.taskCounter;
     std::string taskName = name.isNone() ? "Task-" + std::to_string(st.taskCounter) : str(name);
     LoopAccess::registerTask(in.loop(), task.get(), taskName, in.currentLine());
+    // For the views: lanes and labels name what the code runs, not only Task-N.
+    if (awaitable.is(Kind::Coroutine))
+        LoopAccess::trace(in.loop()).setTaskCoroutine(task->id(), task->coroutineName);
     return obj;
 }
 
