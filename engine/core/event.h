@@ -60,6 +60,19 @@ enum class EventKind : std::uint8_t {
 enum class AnnotationKind : std::uint8_t {
     Client,      // sim.client(name): the task's worker now serves `name` (other)
     LineReached, // a watched line was reached for the first time in the run
+    Resource,    // a queue, lock or semaphore changed; other = its ResourceChange index
+};
+
+// The synchronisation primitives whose state the views draw.
+using ResourceId = std::uint32_t; // index into the trace's resource table; 0 unused
+enum class ResourceKind : std::uint8_t { Lock, Semaphore, Queue };
+// What a task did to a primitive (the Resource annotation's task).
+enum class ResourceAction : std::uint8_t {
+    Acquired, // took the lock or one of the semaphore's places
+    Released,
+    Put,   // an item went into the queue
+    Got,   // an item left the queue
+    Waits, // the task starts waiting on it (full or empty queue, taken lock)
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the
@@ -102,6 +115,8 @@ std::string_view toString(TaskState s);
 std::string_view toString(WorkerKind k);
 std::string_view toString(WaitReason r);
 std::string_view toString(EventKind k);
+std::string_view toString(ResourceKind k);
+std::string_view toString(ResourceAction a);
 
 // Which field `other` carries for each kind of event.
 bool otherIsText(EventKind kind, WaitReason reason);

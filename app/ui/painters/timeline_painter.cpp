@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/painters/timeline_painter.h"
+#include "ui/painters/timeline_resources.h"
 
 #include "ui/style/format.h"
 
@@ -257,6 +258,7 @@ void TimelinePainter::paint(QPainter& p, const QRect& rect, const TimelineFrame&
         paintArrows(p, l, f, axis, domain, theme);
     p.restore();
 
+    paintTimelineResources(p, l.lanes, f, axis, domain, theme);
     paintLabels(p, l, f, theme);
     paintHeader(p, l, f, axis, theme);
     paintCursor(p, l, f, axis, domain, theme);
