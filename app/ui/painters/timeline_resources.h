@@ -11,14 +11,16 @@ class QPainter;
 
 namespace coroscope {
 
-// The height of the band the primitives take at the bottom of the lanes (0: none).
+// The height of the rows the primitives take under the lanes (0: none).
 double timelineResourcesHeight(const TimelineFrame& f, const Theme& theme);
 
-// The program's queues, locks and semaphores under the lanes: for each, its
-// count over time as a step chart (items queued, places taken, held) up to
-// the playhead, with its state there in words. Returns the labels' rects.
-std::vector<QRectF> paintTimelineResources(QPainter& p, const QRect& lanes, const TimelineFrame& f,
-                                           const TimeAxis& axis, const AxisDomain& domain,
-                                           const Theme& theme);
+// The program's queues, locks and semaphores in their own rows under the
+// lanes (l.resources): the name in the label column and, across the lanes'
+// width, the count over time as a step chart (items queued, places taken,
+// held) up to the playhead, with its state there in words. Returns the
+// rectangles of the texts it drew.
+std::vector<QRectF> paintTimelineResources(QPainter& p, const TimelineLayout& l,
+                                           const TimelineFrame& f, const TimeAxis& axis,
+                                           const AxisDomain& domain, const Theme& theme);
 
 } // namespace coroscope
