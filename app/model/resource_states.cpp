@@ -60,15 +60,18 @@ resourcesAt(const Trace& trace, const std::vector<std::pair<std::uint64_t, std::
                 s.holders.erase(s.holders.begin());
             break;
         case ResourceAction::Put:
-        case ResourceAction::Got: drop(s.waiters, task); break;
+        case ResourceAction::Got:
+        case ResourceAction::Leaves: drop(s.waiters, task); break;
         }
     }
-    // A waiter that was cancelled or failed while waiting has left the line.
+    // Only a task that waits now is in the line: one that was woken (ready
+    // to run, not yet running) has left it, as asyncio's own list says, and
+    // one that marked its wait has not joined it until it waits.
     for (ResourceState& s : out) {
         std::erase_if(s.waiters, [&](TaskId t) {
             const Span* span = spanAt(trace.taskSpans(t), seq);
-            return !span || span->state == TaskState::Done || span->state == TaskState::Cancelled ||
-                   span->state == TaskState::Failed;
+            return !span || span->state != TaskState::Waiting ||
+                   (span->reason != WaitReason::Lock && span->reason != WaitReason::Queue);
         });
     }
     return out;

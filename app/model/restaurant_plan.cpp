@@ -65,6 +65,21 @@ bool isPoolWorker(const Trace& trace, TaskId id) {
     });
 }
 
+// A task that takes from a queue is a cook; one that only fills one, a producer.
+void findRoles(const Trace& trace, RestaurantPlan& plan) {
+    plan.resourceEvents = resourceEvents(trace);
+    plan.roleOfTask.assign(trace.tasks().size(), TableRole::Client);
+    for (const auto& [seq, index] : plan.resourceEvents) {
+        const ResourceChange& c = trace.resourceChange(index);
+        const TaskId task = trace.record(seq).task;
+        if (task >= plan.roleOfTask.size() || c.resource >= trace.resources().size()) continue;
+        if (trace.resources()[c.resource].kind != ResourceKind::Queue) continue;
+        if (c.action == ResourceAction::Got) plan.roleOfTask[task] = TableRole::Cook;
+        if (c.action == ResourceAction::Put && plan.roleOfTask[task] == TableRole::Client)
+            plan.roleOfTask[task] = TableRole::Producer;
+    }
+}
+
 void findClients(const Trace& trace, RestaurantPlan& plan) {
     std::map<std::string, std::uint32_t, std::less<>> byName;
     for (std::uint64_t seq = 0; seq < trace.size(); ++seq) {
@@ -92,7 +107,9 @@ void findClients(const Trace& trace, RestaurantPlan& plan) {
             if (tasks[i].parent < tasks.size()) starts[tasks[i].parent] = true;
         for (int pass = 0; pass < 2 && plan.clients.empty(); ++pass) {
             for (std::size_t i = 1; i < tasks.size(); ++i) {
-                if (pass == 0 && starts[i]) continue;
+                // A task that fills or empties a queue does the work, even
+                // when it also starts the others (main producing for cooks).
+                if (pass == 0 && starts[i] && plan.roleOfTask[i] == TableRole::Client) continue;
                 if (isPoolWorker(trace, static_cast<TaskId>(i))) continue;
                 plan.tableOfTask[i] = static_cast<std::uint32_t>(plan.clients.size()) + 1;
                 plan.clients.push_back(PlanClient{trace.taskName(static_cast<TaskId>(i)),
@@ -196,21 +213,6 @@ void findJobEnds(const Trace& trace, RestaurantPlan& plan) {
                 plan.jobEnds[t].push_back(s.beginSeq);
 }
 
-// A task that takes from a queue is a cook; one that only fills one, a producer.
-void findRoles(const Trace& trace, RestaurantPlan& plan) {
-    plan.resourceEvents = resourceEvents(trace);
-    plan.roleOfTask.assign(trace.tasks().size(), TableRole::Client);
-    for (const auto& [seq, index] : plan.resourceEvents) {
-        const ResourceChange& c = trace.resourceChange(index);
-        const TaskId task = trace.record(seq).task;
-        if (task >= plan.roleOfTask.size() || c.resource >= trace.resources().size()) continue;
-        if (trace.resources()[c.resource].kind != ResourceKind::Queue) continue;
-        if (c.action == ResourceAction::Got) plan.roleOfTask[task] = TableRole::Cook;
-        if (c.action == ResourceAction::Put && plan.roleOfTask[task] == TableRole::Client)
-            plan.roleOfTask[task] = TableRole::Producer;
-    }
-}
-
 void accountMemory(const Trace& trace, RestaurantPlan& plan) {
     std::vector<std::int64_t> now(plan.rooms.size(), 0);
     const auto taskBytes = static_cast<std::int64_t>(trace.taskMemoryBytes());
@@ -262,6 +264,7 @@ RestaurantPlan planRestaurant(const Trace& trace) {
     plan.loopWorker = loopWorkerOf(trace);
     plan.style = styleOf(trace, plan.loopWorker != kNoLoop);
     placeRooms(trace, plan);
+    findRoles(trace, plan); // before the clients: a producer is one, whatever it starts
     findClients(trace, plan);
     for (std::uint64_t seq = 0; seq < trace.size() && !plan.sharedPad; ++seq) {
         const EventRecord& r = trace.record(seq);
@@ -270,7 +273,6 @@ RestaurantPlan planRestaurant(const Trace& trace) {
     traceItineraries(trace, plan);
     findCompletions(trace, plan);
     findJobEnds(trace, plan);
-    findRoles(trace, plan);
     accountMemory(trace, plan);
     return plan;
 }

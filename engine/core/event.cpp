@@ -75,6 +75,7 @@ std::string_view toString(ResourceAction a) {
     case ResourceAction::Put: return "put";
     case ResourceAction::Got: return "got";
     case ResourceAction::Waits: return "waits";
+    case ResourceAction::Leaves: return "leaves";
     }
     return "?";
 }

@@ -70,9 +70,10 @@ enum class ResourceKind : std::uint8_t { Lock, Semaphore, Queue };
 enum class ResourceAction : std::uint8_t {
     Acquired, // took the lock or one of the semaphore's places
     Released,
-    Put,   // an item went into the queue
-    Got,   // an item left the queue
-    Waits, // the task starts waiting on it (full or empty queue, taken lock)
+    Put,    // an item went into the queue
+    Got,    // an item left the queue
+    Waits,  // the task starts waiting on it (full or empty queue, taken lock)
+    Leaves, // the task stops waiting without taking it (cancelled while waiting)
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the

@@ -45,6 +45,7 @@ Coro<bool> Lock::acquire() {
     m_loop.resourceChanged(m_id, ResourceAction::Waits, m_locked ? 1 : 0);
     WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
     if (waited.error) {
+        m_loop.resourceChanged(m_id, ResourceAction::Leaves, m_locked ? 1 : 0);
         if (isCancelledError(waited.error) && !m_locked) wakeUpFirst();
         std::rethrow_exception(waited.error);
     }
@@ -138,14 +139,16 @@ Coro<bool> Semaphore::acquire() {
     WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
     if (waited.error) {
         if (isCancelledError(waited.error) && !waited.future->cancelled()) {
+            // It was handed a place as it was cancelled: the place goes on.
             ++m_value;
             wakeUpNext();
         }
+        changed(ResourceAction::Leaves);
         std::rethrow_exception(waited.error);
     }
+    if (m_value > 0) wakeUpNext();
     // The releaser handed this task its place: it holds it from now on.
     changed(ResourceAction::Acquired);
-    if (m_value > 0) wakeUpNext();
     co_return true;
 }
 

@@ -43,6 +43,7 @@ public:
             if (error) {
                 putter->cancel();
                 remove(m_putters, putter);
+                changed(ResourceAction::Leaves);
                 if (!full() && !putter->cancelled()) wakeupNext(m_putters);
                 std::rethrow_exception(error);
             }
@@ -73,6 +74,7 @@ public:
             if (error) {
                 getter->cancel();
                 remove(m_getters, getter);
+                changed(ResourceAction::Leaves);
                 if (!empty() && !getter->cancelled()) wakeupNext(m_getters);
                 std::rethrow_exception(error);
             }
