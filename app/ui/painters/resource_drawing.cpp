@@ -11,7 +11,7 @@
 namespace coroscope {
 
 QString resourceSummary(const ResourceState& r, const Trace& trace) {
-    const QString name = QString::fromStdString(r.name);
+    QString name = QString::fromStdString(r.name);
     switch (r.kind) {
     case ResourceKind::Queue:
         return r.limit
