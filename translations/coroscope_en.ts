@@ -500,6 +500,58 @@
     <message>
         <source>%1() · %2</source>
         <translation>%1() · %2</translation>
+        <source>%1: %2 of %3 slots full (maxsize %3)</source>
+        <translation>%1: %2 of %3 slots full (maxsize %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 item(s) queued (no maxsize)</source>
+        <translation>
+            <numerusform>%1: %2 item queued (no maxsize)</numerusform>
+            <numerusform>%1: %2 items queued (no maxsize)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 places taken</source>
+        <translation>%1: %2 of %3 places taken</translation>
+    </message>
+    <message>
+        <source>%1: held by %2</source>
+        <translation>%1: held by %2</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: free</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting: %1</source>
+        <translation>
+            <numerusform>%n waiting: %1</numerusform>
+            <numerusform>%n waiting: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cook)</source>
+        <translation>%1 (cook)</translation>
+    </message>
+    <message>
+        <source>%1 (producer)</source>
+        <translation>%1 (producer)</translation>
+    </message>
+    <message>
+        <source>timer (sleep)</source>
+        <translation>timer (sleep)</translation>
+    </message>
+    <message>
+        <source>waiting on a timer (sleep)</source>
+        <translation>waiting on a timer (sleep)</translation>
+    </message>
+    <message>
+        <source>queue, lock or semaphore</source>
+        <translation>queue, lock or semaphore</translation>
+    </message>
+    <message>
+        <source>%1() · %2</source>
+        <translation>%1() · %2</translation>
     </message>
 </context>
 <context>

@@ -415,7 +415,7 @@
     </message>
     <message>
         <source>waiter = worker</source>
-        <translation>garçom = worker</translation>
+        <translation>garçom = trabalhador (thread ou processo)</translation>
     </message>
     <message>
         <source>bell = I/O done</source>
@@ -496,6 +496,58 @@
     <message>
         <source>TimeoutError</source>
         <translation>TimeoutError</translation>
+    </message>
+    <message>
+        <source>%1() · %2</source>
+        <translation>%1() · %2</translation>
+        <source>%1: %2 of %3 slots full (maxsize %3)</source>
+        <translation>%1: %2 de %3 vagas ocupadas (maxsize %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 item(s) queued (no maxsize)</source>
+        <translation>
+            <numerusform>%1: %2 item na fila (sem maxsize)</numerusform>
+            <numerusform>%1: %2 itens na fila (sem maxsize)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 places taken</source>
+        <translation>%1: %2 de %3 lugares ocupados</translation>
+    </message>
+    <message>
+        <source>%1: held by %2</source>
+        <translation>%1: com %2</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: livre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting: %1</source>
+        <translation>
+            <numerusform>%n esperando: %1</numerusform>
+            <numerusform>%n esperando: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cook)</source>
+        <translation>%1 (cozinheiro)</translation>
+    </message>
+    <message>
+        <source>%1 (producer)</source>
+        <translation>%1 (produtor)</translation>
+    </message>
+    <message>
+        <source>timer (sleep)</source>
+        <translation>temporizador (sleep)</translation>
+    </message>
+    <message>
+        <source>waiting on a timer (sleep)</source>
+        <translation>esperando um temporizador (sleep)</translation>
+    </message>
+    <message>
+        <source>queue, lock or semaphore</source>
+        <translation>fila, lock ou semáforo</translation>
     </message>
     <message>
         <source>%1() · %2</source>

@@ -420,7 +420,7 @@
     </message>
     <message>
         <source>waiter = worker</source>
-        <translation>офіціант = виконавець</translation>
+        <translation>офіціант = виконавець (потік або процес)</translation>
     </message>
     <message>
         <source>bell = I/O done</source>
@@ -501,6 +501,60 @@
     <message>
         <source>TimeoutError</source>
         <translation>TimeoutError</translation>
+    </message>
+    <message>
+        <source>%1() · %2</source>
+        <translation>%1() · %2</translation>
+        <source>%1: %2 of %3 slots full (maxsize %3)</source>
+        <translation>%1: зайнято %2 з %3 місць (maxsize %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 item(s) queued (no maxsize)</source>
+        <translation>
+            <numerusform>%1: %2 елемент у черзі (без maxsize)</numerusform>
+            <numerusform>%1: %2 елементи в черзі (без maxsize)</numerusform>
+            <numerusform>%1: %2 елементів у черзі (без maxsize)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 places taken</source>
+        <translation>%1: зайнято %2 з %3 місць</translation>
+    </message>
+    <message>
+        <source>%1: held by %2</source>
+        <translation>%1: утримує %2</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: вільний</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting: %1</source>
+        <translation>
+            <numerusform>%n чекає: %1</numerusform>
+            <numerusform>%n чекають: %1</numerusform>
+            <numerusform>%n чекають: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (cook)</source>
+        <translation>%1 (кухар)</translation>
+    </message>
+    <message>
+        <source>%1 (producer)</source>
+        <translation>%1 (виробник)</translation>
+    </message>
+    <message>
+        <source>timer (sleep)</source>
+        <translation>таймер (sleep)</translation>
+    </message>
+    <message>
+        <source>waiting on a timer (sleep)</source>
+        <translation>чекає на таймер (sleep)</translation>
+    </message>
+    <message>
+        <source>queue, lock or semaphore</source>
+        <translation>черга, замок або семафор</translation>
     </message>
     <message>
         <source>%1() · %2</source>

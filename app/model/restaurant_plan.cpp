@@ -2,6 +2,7 @@
 #include "model/restaurant_plan.h"
 
 #include "model/look.h"
+#include "model/resource_states.h"
 
 #include <algorithm>
 #include <limits>
@@ -55,6 +56,30 @@ void placeRooms(const Trace& trace, RestaurantPlan& plan) {
     if (plan.rooms.empty()) plan.rooms.push_back(PlanRoom{});
 }
 
+// A pool's worker thread or process: a waiter that takes jobs, not a client.
+bool isPoolWorker(const Trace& trace, TaskId id) {
+    if (trace.tasks()[id].kind == TaskKind::Task) return false;
+    const auto& spans = trace.taskSpans(id);
+    return std::any_of(spans.begin(), spans.end(), [](const Span& s) {
+        return s.state == TaskState::Running && s.reason == WaitReason::Executor;
+    });
+}
+
+// A task that takes from a queue is a cook; one that only fills one, a producer.
+void findRoles(const Trace& trace, RestaurantPlan& plan) {
+    plan.resourceEvents = resourceEvents(trace);
+    plan.roleOfTask.assign(trace.tasks().size(), TableRole::Client);
+    for (const auto& [seq, index] : plan.resourceEvents) {
+        const ResourceChange& c = trace.resourceChange(index);
+        const TaskId task = trace.record(seq).task;
+        if (task >= plan.roleOfTask.size() || c.resource >= trace.resources().size()) continue;
+        if (trace.resources()[c.resource].kind != ResourceKind::Queue) continue;
+        if (c.action == ResourceAction::Got) plan.roleOfTask[task] = TableRole::Cook;
+        if (c.action == ResourceAction::Put && plan.roleOfTask[task] == TableRole::Client)
+            plan.roleOfTask[task] = TableRole::Producer;
+    }
+}
+
 void findClients(const Trace& trace, RestaurantPlan& plan) {
     std::map<std::string, std::uint32_t, std::less<>> byName;
     for (std::uint64_t seq = 0; seq < trace.size(); ++seq) {
@@ -82,7 +107,10 @@ void findClients(const Trace& trace, RestaurantPlan& plan) {
             if (tasks[i].parent < tasks.size()) starts[tasks[i].parent] = true;
         for (int pass = 0; pass < 2 && plan.clients.empty(); ++pass) {
             for (std::size_t i = 1; i < tasks.size(); ++i) {
-                if (pass == 0 && starts[i]) continue;
+                // A task that fills or empties a queue does the work, even
+                // when it also starts the others (main producing for cooks).
+                if (pass == 0 && starts[i] && plan.roleOfTask[i] == TableRole::Client) continue;
+                if (isPoolWorker(trace, static_cast<TaskId>(i))) continue;
                 plan.tableOfTask[i] = static_cast<std::uint32_t>(plan.clients.size()) + 1;
                 plan.clients.push_back(PlanClient{trace.taskName(static_cast<TaskId>(i)),
                                                   plan.roomOfWorker(trace, tasks[i].worker),
@@ -146,8 +174,8 @@ void traceItineraries(const Trace& trace, RestaurantPlan& plan) {
                 break;
             }
             case WaitReason::Blocking:
-            case WaitReason::Io:
-            case WaitReason::Timer: visit(s.beginSeq, Place{PlaceKind::Kitchen, 0}); break;
+            case WaitReason::Io: visit(s.beginSeq, Place{PlaceKind::Kitchen, 0}); break;
+            case WaitReason::Timer: break; // a sleep: it waits where it is, by its clock
             case WaitReason::Gil:
             case WaitReason::Core: visit(s.beginSeq, Place{PlaceKind::Pad, 0}); break;
             case WaitReason::Startup: visit(s.beginSeq, Place{PlaceKind::Door, 0}); break;
@@ -163,8 +191,9 @@ void findCompletions(const Trace& trace, RestaurantPlan& plan) {
     for (std::size_t t = 1; t < tasks.size(); ++t) {
         for (const Span& s : trace.taskSpans(static_cast<TaskId>(t))) {
             const Look look = lookOf(s);
-            if (look != Look::WaitingIo && look != Look::WaitingTimer && look != Look::Blocked)
-                continue;
+            // The bell rings for the kitchen only: a timer is not an order.
+            if (look != Look::WaitingIo && look != Look::Blocked) continue;
+            if (s.reason == WaitReason::Timer) continue;
             if (s.endSeq >= trace.size()) continue; // never ended
             const std::uint32_t client = clientBefore(plan, static_cast<TaskId>(t), s.endSeq);
             const std::uint16_t room = client != kNoClient ? plan.clients[client].room
@@ -174,6 +203,14 @@ void findCompletions(const Trace& trace, RestaurantPlan& plan) {
     }
     std::sort(plan.completions.begin(), plan.completions.end(),
               [](const Completion& a, const Completion& b) { return a.seq < b.seq; });
+}
+
+void findJobEnds(const Trace& trace, RestaurantPlan& plan) {
+    plan.jobEnds.assign(trace.tasks().size(), {});
+    for (std::size_t t = 1; t < trace.tasks().size(); ++t)
+        for (const Span& s : trace.taskSpans(static_cast<TaskId>(t)))
+            if (s.state == TaskState::Running && s.reason == WaitReason::Executor)
+                plan.jobEnds[t].push_back(s.beginSeq);
 }
 
 void accountMemory(const Trace& trace, RestaurantPlan& plan) {
@@ -227,6 +264,7 @@ RestaurantPlan planRestaurant(const Trace& trace) {
     plan.loopWorker = loopWorkerOf(trace);
     plan.style = styleOf(trace, plan.loopWorker != kNoLoop);
     placeRooms(trace, plan);
+    findRoles(trace, plan); // before the clients: a producer is one, whatever it starts
     findClients(trace, plan);
     for (std::uint64_t seq = 0; seq < trace.size() && !plan.sharedPad; ++seq) {
         const EventRecord& r = trace.record(seq);
@@ -234,6 +272,7 @@ RestaurantPlan planRestaurant(const Trace& trace) {
     }
     traceItineraries(trace, plan);
     findCompletions(trace, plan);
+    findJobEnds(trace, plan);
     accountMemory(trace, plan);
     return plan;
 }

@@ -33,6 +33,10 @@ struct Visit {
     Place place;
 };
 
+// What a table stands for: a client, or (in a producer-consumer program)
+// the task that fills a queue or the cook that empties it.
+enum class TableRole : std::uint8_t { Client, Producer, Cook };
+
 // Who is served at a table: a client named by sim.client(), or (in a script
 // without Client events) a task standing for its client.
 struct PlanClient {
@@ -89,6 +93,10 @@ struct RestaurantPlan {
     std::vector<WorkerId> waiters;            // workers, in creation order
     std::vector<std::vector<Visit>> itineraries;
     std::vector<Completion> completions;
+    // Pool workers going idle (a job ended), by task: seqs, in order.
+    std::vector<std::vector<std::uint64_t>> jobEnds;
+    std::vector<TableRole> roleOfTask; // by task: what it does with queues
+    std::vector<std::pair<std::uint64_t, std::uint32_t>> resourceEvents;
     std::uint64_t memoryScale = 1; // the largest room peak, for comparable meters
 
     std::uint16_t roomOfWorker(const Trace& trace, WorkerId w) const;

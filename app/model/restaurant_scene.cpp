@@ -10,46 +10,24 @@ namespace coroscope {
 
 namespace {
 
-TableState tableStateOf(const Span* s) {
-    if (!s) return TableState::Empty;
-    switch (lookOf(*s)) {
-    case Look::None: return TableState::Empty;
-    case Look::Running:
-    case Look::Computing: return TableState::Ordering;
-    case Look::Queued:
-    case Look::WaitingTask: return TableState::Waiting;
-    case Look::Startup: return TableState::WaitingToOrder;
-    case Look::Ready:
-        if (s->reason == WaitReason::Io || s->reason == WaitReason::Timer ||
-            s->reason == WaitReason::Blocking)
-            return TableState::FoodReady;
-        return s->reason == WaitReason::None ? TableState::WaitingToOrder : TableState::Waiting;
-    case Look::WaitingIo:
-    case Look::WaitingTimer:
-    case Look::Blocked: return TableState::InKitchen;
-    case Look::Done: return TableState::Served;
-    case Look::Cancelled: return TableState::Left;
-    case Look::Failed: return TableState::Burnt;
-    }
-    return TableState::Waiting;
+bool isKitchen(WaitReason r) {
+    return r == WaitReason::Io || r == WaitReason::Blocking;
 }
 
-WaiterActivity activityOf(const Span* s) {
-    if (!s) return WaiterActivity::Gone;
-    if (s->state == TaskState::Done) return WaiterActivity::Gone;
-    if (s->state != TaskState::Running) return WaiterActivity::Idle;
-    switch (s->reason) {
-    case WaitReason::None:
-    case WaitReason::Yield: return WaiterActivity::Writing;
-    case WaitReason::Cpu: return WaiterActivity::Computing;
-    case WaitReason::Blocking:
-    case WaitReason::Io:
-    case WaitReason::Timer: return WaiterActivity::Blocked;
-    case WaitReason::Gil:
-    case WaitReason::Core: return WaiterActivity::Queued;
-    case WaitReason::Startup: return WaiterActivity::Starting;
-    default: return WaiterActivity::Waiting;
+// Was the task's last wait, since `since`, an order in the kitchen? Ready
+// spans and queueing for the GIL or a core do not count: the plate is back.
+bool backFromKitchen(const std::vector<Span>& spans, const Span* s, std::uint64_t since) {
+    if (!s || spans.empty()) return false;
+    auto k = static_cast<std::size_t>(s - spans.data());
+    while (k > 0) {
+        const Span& before = spans[--k];
+        if (before.beginSeq < since) return false;
+        if (before.state == TaskState::Ready || before.reason == WaitReason::Gil ||
+            before.reason == WaitReason::Core)
+            continue;
+        return isKitchen(before.reason);
     }
+    return false;
 }
 
 double progressOf(const Span& s, Time t) {
@@ -106,6 +84,45 @@ void placeWaiter(const std::vector<Visit>& visits, const Playhead& p, Time walk,
 
 } // namespace
 
+TableState tableStateFor(TaskState state, WaitReason reason, bool back) {
+    if (reason == WaitReason::Timer && state != TaskState::Done) return TableState::Sleeping;
+    switch (lookOf(state, reason)) {
+    case Look::None: return TableState::Empty;
+    case Look::Running:
+    case Look::Computing: return back ? TableState::Served : TableState::Ordering;
+    case Look::Queued: return back ? TableState::FoodReady : TableState::Waiting;
+    case Look::WaitingTask: return TableState::Waiting;
+    case Look::Startup: return TableState::WaitingToOrder;
+    case Look::Ready:
+        if (isKitchen(reason)) return TableState::FoodReady;
+        return reason == WaitReason::None ? TableState::WaitingToOrder : TableState::Waiting;
+    case Look::WaitingIo:
+    case Look::Blocked: return TableState::InKitchen;
+    case Look::WaitingTimer: return TableState::Sleeping;
+    case Look::Done: return TableState::Served;
+    case Look::Cancelled: return TableState::Left;
+    case Look::Failed: return TableState::Burnt;
+    }
+    return TableState::Waiting;
+}
+
+WaiterActivity waiterActivityFor(TaskState state, WaitReason reason) {
+    if (state == TaskState::Done) return WaiterActivity::Gone;
+    if (state != TaskState::Running) return WaiterActivity::Idle;
+    switch (reason) {
+    case WaitReason::None:
+    case WaitReason::Yield: return WaiterActivity::Writing;
+    case WaitReason::Cpu: return WaiterActivity::Computing;
+    case WaitReason::Blocking:
+    case WaitReason::Io:
+    case WaitReason::Timer: return WaiterActivity::Blocked;
+    case WaitReason::Gil:
+    case WaitReason::Core: return WaiterActivity::Queued;
+    case WaitReason::Startup: return WaiterActivity::Starting;
+    default: return WaiterActivity::Waiting;
+    }
+}
+
 RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const Playhead& p,
                            const SceneOptions& options) {
     RestaurantScene scene;
@@ -135,6 +152,8 @@ RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const
         table.client = c;
         table.room = plan.clients[c].room;
         const Span* span = nullptr;
+        const std::vector<Span>* spans = nullptr;
+        std::uint64_t since = 0; // the service of this client began here
         if (plan.fromClientEvents) {
             const auto& list = plan.marksOfClient[c];
             auto it = std::partition_point(list.begin(), list.end(), [&](std::uint32_t m) {
@@ -150,20 +169,33 @@ RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const
                 auto next = std::upper_bound(
                     own.begin(), own.end(), mark.seq,
                     [&](std::uint64_t seq, std::uint32_t m) { return seq < plan.marks[m].seq; });
-                if (next != own.end() && plan.marks[*next].seq < p.seq &&
-                    plan.marks[*next].client != c) {
+                // Or has its pool worker finished the job and gone idle?
+                const auto& ends = plan.jobEnds[mark.task];
+                auto end = std::upper_bound(ends.begin(), ends.end(), mark.seq);
+                if ((next != own.end() && plan.marks[*next].seq < p.seq &&
+                     plan.marks[*next].client != c) ||
+                    (end != ends.end() && *end < p.seq)) {
                     table.state = TableState::Served;
                 } else {
-                    span = spanAt(trace.taskSpans(mark.task), p.seq);
-                    table.state = tableStateOf(span);
-                    if (table.state == TableState::Empty) table.state = TableState::WaitingToOrder;
+                    spans = &trace.taskSpans(mark.task);
+                    span = spanAt(*spans, p.seq);
+                    since = mark.seq;
                 }
             }
         } else {
             table.task = plan.clients[c].standIn;
-            span = spanAt(trace.taskSpans(table.task), p.seq);
-            table.state = tableStateOf(span);
+            spans = &trace.taskSpans(table.task);
+            span = spanAt(*spans, p.seq);
+            if (!span) table.state = TableState::Empty;
         }
+        if (table.task < plan.roleOfTask.size()) table.role = plan.roleOfTask[table.task];
+        if (span) {
+            table.state =
+                tableStateFor(span->state, span->reason, backFromKitchen(*spans, span, since));
+            if (plan.fromClientEvents && table.state == TableState::Empty)
+                table.state = TableState::WaitingToOrder;
+        }
+        if (table.state == TableState::Sleeping && span) table.progress = progressOf(*span, p.time);
         if (table.state == TableState::InKitchen && span) {
             table.progress = progressOf(*span, p.time);
             const EventRecord& r = trace.record(span->beginSeq);
@@ -187,7 +219,7 @@ RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const
         waiter.worker = w;
         waiter.room = plan.roomOfWorker(trace, w);
         const Span* s = spanAt(trace.workerSpans(w), p.seq);
-        waiter.activity = activityOf(s);
+        waiter.activity = s ? waiterActivityFor(s->state, s->reason) : WaiterActivity::Gone;
         // The main thread is there from the start, before its first event.
         waiter.visible = (s && waiter.activity != WaiterActivity::Gone) || (!s && w == 0);
         if (!s && w == 0) waiter.activity = WaiterActivity::Idle;
@@ -214,6 +246,8 @@ RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const
         SceneWaiter& w = scene.waiters[index];
         w.queuePosition = w.room < perRoom.size() ? perRoom[w.room]++ : 0;
     }
+
+    scene.resources = resourcesAt(trace, plan.resourceEvents, p.seq);
 
     {
         auto end = std::partition_point(plan.completions.begin(), plan.completions.end(),

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "model/playhead.h"
+#include "model/resource_states.h"
 #include "model/restaurant_plan.h"
 
 #include <array>
@@ -15,14 +16,15 @@ enum class TableState : std::uint8_t {
     Empty,          // the client has not arrived (its task is not spawned yet)
     WaitingToOrder, // seated, nobody has come yet
     Ordering,       // a waiter is at the table, writing (the task runs)
-    InKitchen,      // the order is in the kitchen (I/O, a timer, a blocking call)
+    InKitchen,      // the order is in the kitchen (I/O, a blocking call)
+    Sleeping,       // a timer runs by the table (sleep): no kitchen involved
     FoodReady,      // the kitchen is done; the waiter has not come back yet (ready)
     Waiting,        // waiting on something else (another task, a lock, a queue)
-    Served,         // a plate: done
+    Served,         // a plate: the kitchen's order came back, or the task is done
     Left,           // an empty chair: cancelled
     Burnt,          // a burnt dish: failed
 };
-constexpr int kTableStateCount = 9;
+constexpr int kTableStateCount = 10;
 
 enum class WaiterActivity : std::uint8_t {
     Idle,      // nothing to do: stands where it is
@@ -39,8 +41,9 @@ struct SceneTable {
     std::uint32_t client = 0;
     std::uint16_t room = 0;
     TableState state = TableState::WaitingToOrder;
+    TableRole role = TableRole::Client;
     TaskId task = 0;     // the task serving it now (or that served it last)
-    double progress = 0; // of the kitchen order, 0..1
+    double progress = 0; // of the kitchen order or the timer, 0..1
 };
 
 struct SceneWaiter {
@@ -92,6 +95,7 @@ struct RestaurantScene {
     std::vector<SceneWaiter> waiters;
     std::vector<SceneTicket> tickets;
     std::vector<SceneBell> bells;
+    std::vector<ResourceState> resources; // the program's queues, locks, semaphores
     std::array<int, kTableStateCount> counts{};
     std::uint64_t memoryScale = 1;
     bool loopFrozen = false;
@@ -105,6 +109,14 @@ struct SceneOptions {
     // How long a bell keeps ringing after a completion, in virtual time.
     Time bellFade = 0;
 };
+
+// What a table shows for the state of the task serving it: the one mapping,
+// used by the scene and checked against the trace by the tests.
+// `backFromKitchen`: the task's last wait for this client was the kitchen
+// (I/O or a blocking call), so running again is the waiter bringing the plate.
+TableState tableStateFor(TaskState state, WaitReason reason, bool backFromKitchen);
+// What a waiter does for the state of its worker (a worker span).
+WaiterActivity waiterActivityFor(TaskState state, WaitReason reason);
 
 RestaurantScene buildScene(const Trace& trace, const RestaurantPlan& plan, const Playhead& p,
                            const SceneOptions& options = {});

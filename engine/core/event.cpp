@@ -59,6 +59,27 @@ std::string_view toString(EventKind k) {
     return "?";
 }
 
+std::string_view toString(ResourceKind k) {
+    switch (k) {
+    case ResourceKind::Lock: return "Lock";
+    case ResourceKind::Semaphore: return "Semaphore";
+    case ResourceKind::Queue: return "Queue";
+    }
+    return "?";
+}
+
+std::string_view toString(ResourceAction a) {
+    switch (a) {
+    case ResourceAction::Acquired: return "acquired";
+    case ResourceAction::Released: return "released";
+    case ResourceAction::Put: return "put";
+    case ResourceAction::Got: return "got";
+    case ResourceAction::Waits: return "waits";
+    case ResourceAction::Leaves: return "leaves";
+    }
+    return "?";
+}
+
 bool otherIsText(EventKind kind, WaitReason reason) {
     switch (kind) {
     case EventKind::Done:

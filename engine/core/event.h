@@ -62,6 +62,20 @@ enum class AnnotationKind : std::uint8_t {
     LineReached,   // a watched line was reached for the first time in the run
     Deadline,      // a timeout was armed for the task: other = its deadline, in ns, as text
     TimeoutRaised, // the task's timeout ran out: TimeoutError is raised here
+    Resource,      // a queue, lock or semaphore changed; other = its ResourceChange index
+};
+
+// The synchronisation primitives whose state the views draw.
+using ResourceId = std::uint32_t; // index into the trace's resource table; 0 unused
+enum class ResourceKind : std::uint8_t { Lock, Semaphore, Queue };
+// What a task did to a primitive (the Resource annotation's task).
+enum class ResourceAction : std::uint8_t {
+    Acquired, // took the lock or one of the semaphore's places
+    Released,
+    Put,    // an item went into the queue
+    Got,    // an item left the queue
+    Waits,  // the task starts waiting on it (full or empty queue, taken lock)
+    Leaves, // the task stops waiting without taking it (cancelled while waiting)
 };
 
 // One state change, as stored: 16 bytes. The virtual time is kept in the
@@ -104,6 +118,8 @@ std::string_view toString(TaskState s);
 std::string_view toString(WorkerKind k);
 std::string_view toString(WaitReason r);
 std::string_view toString(EventKind k);
+std::string_view toString(ResourceKind k);
+std::string_view toString(ResourceAction a);
 
 // Which field `other` carries for each kind of event.
 bool otherIsText(EventKind kind, WaitReason reason);

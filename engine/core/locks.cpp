@@ -39,20 +39,25 @@ Coro<bool> Lock::acquire() {
                                     [](const auto& w) { return w->cancelled(); });
     if (!m_locked && allCancelled) {
         m_locked = true;
+        m_loop.resourceChanged(m_id, ResourceAction::Acquired, 1);
         co_return true;
     }
+    m_loop.resourceChanged(m_id, ResourceAction::Waits, m_locked ? 1 : 0);
     WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
     if (waited.error) {
+        m_loop.resourceChanged(m_id, ResourceAction::Leaves, m_locked ? 1 : 0);
         if (isCancelledError(waited.error) && !m_locked) wakeUpFirst();
         std::rethrow_exception(waited.error);
     }
     m_locked = true;
+    m_loop.resourceChanged(m_id, ResourceAction::Acquired, 1);
     co_return true;
 }
 
 void Lock::release() {
     if (!m_locked) throw RuntimeError("Lock is not acquired.");
     m_locked = false;
+    m_loop.resourceChanged(m_id, ResourceAction::Released, 0);
     wakeUpFirst();
 }
 
@@ -111,6 +116,8 @@ void Condition::notify(std::size_t n) {
 
 Semaphore::Semaphore(Loop& loop, int value, bool bounded)
     : m_loop(loop)
+    , m_id(
+          loop.addResource(ResourceKind::Semaphore, static_cast<std::uint32_t>(std::max(value, 0))))
     , m_value(value)
     , m_bound(value)
     , m_bounded(bounded) {
@@ -125,17 +132,23 @@ bool Semaphore::locked() const {
 Coro<bool> Semaphore::acquire() {
     if (!locked()) {
         --m_value;
+        changed(ResourceAction::Acquired);
         co_return true;
     }
+    changed(ResourceAction::Waits);
     WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
     if (waited.error) {
         if (isCancelledError(waited.error) && !waited.future->cancelled()) {
+            // It was handed a place as it was cancelled: the place goes on.
             ++m_value;
             wakeUpNext();
         }
+        changed(ResourceAction::Leaves);
         std::rethrow_exception(waited.error);
     }
     if (m_value > 0) wakeUpNext();
+    // The releaser handed this task its place: it holds it from now on.
+    changed(ResourceAction::Acquired);
     co_return true;
 }
 
@@ -144,6 +157,13 @@ void Semaphore::release() {
         throw ValueError("BoundedSemaphore released too many times");
     ++m_value;
     wakeUpNext();
+    changed(ResourceAction::Released);
+}
+
+void Semaphore::changed(ResourceAction action) {
+    // Places taken, including those handed to a waiter not yet running.
+    m_loop.resourceChanged(m_id, action,
+                           static_cast<std::uint32_t>(std::max(m_bound - m_value, 0)));
 }
 
 void Semaphore::wakeUpNext() {

@@ -14,14 +14,17 @@ namespace coroscope {
 class Lock : public RefCounted {
 public:
     explicit Lock(Loop& loop)
-        : m_loop(loop) {}
+        : m_loop(loop)
+        , m_id(loop.addResource(ResourceKind::Lock, 1)) {}
     Coro<bool> acquire();
     void release(); // RuntimeError if not locked
     bool locked() const { return m_locked; }
+    ResourceId resourceId() const { return m_id; }
 
 private:
     void wakeUpFirst();
     Loop& m_loop;
+    ResourceId m_id;
     std::deque<Ref<Future<void>>> m_waiters;
     bool m_locked = false;
 };
@@ -67,10 +70,13 @@ public:
     void release();
     bool locked() const;
     int value() const { return m_value; }
+    ResourceId resourceId() const { return m_id; }
 
 private:
     void wakeUpNext();
+    void changed(ResourceAction action);
     Loop& m_loop;
+    ResourceId m_id;
     std::deque<Ref<Future<void>>> m_waiters;
     int m_value;
     int m_bound;

@@ -359,6 +359,17 @@ void Loop::print(std::string_view text, TaskId task, std::uint32_t line, WorkerI
     emit(EventKind::Print, task, WaitReason::None, m_trace.addText(text), line, worker);
 }
 
+ResourceId Loop::addResource(ResourceKind kind, std::uint32_t limit) {
+    return m_trace.addResource(ResourceInfo{0, kind, 0, limit, m_current ? m_current->line() : 0});
+}
+
+void Loop::resourceChanged(ResourceId id, ResourceAction action, std::uint32_t value) {
+    const std::uint32_t change = m_trace.addResourceChange(ResourceChange{id, action, value});
+    emit(EventKind::Annotation, m_current ? m_current->id() : 0,
+         annotationReason(AnnotationKind::Resource), change, m_current ? m_current->line() : 0,
+         m_current ? m_current->worker() : 0);
+}
+
 void Loop::emitSlow(EventKind kind, TaskId task, WaitReason reason, std::uint32_t other,
                     std::uint32_t line, WorkerId worker) {
     if (m_tracing) m_trace.append(EventRecord{task, other, line, worker, kind, reason});

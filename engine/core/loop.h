@@ -130,6 +130,13 @@ public:
     }
     std::uint64_t stepCount() const { return m_steps; }
 
+    // The program's queues, locks and semaphores, for the views: each is made
+    // once (named "Queue-1" and so on until the script names it) and every
+    // change of its state is marked in the trace, by the task that made it.
+    ResourceId addResource(ResourceKind kind, std::uint32_t limit);
+    void nameResource(ResourceId id, std::string_view name) { m_trace.setResourceName(id, name); }
+    void resourceChanged(ResourceId id, ResourceAction action, std::uint32_t value);
+
 private:
     friend class LoopAccess;
 

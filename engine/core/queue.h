@@ -18,6 +18,7 @@ public:
     Queue(Loop& loop, std::size_t maxsize = 0)
         : m_loop(loop)
         , m_maxsize(maxsize)
+        , m_id(loop.addResource(ResourceKind::Queue, static_cast<std::uint32_t>(maxsize)))
         , m_finished(makeRef<Event>(loop)) {
         m_finished->set();
     }
@@ -26,9 +27,11 @@ public:
     bool empty() const { return m_items.empty(); }
     bool full() const { return m_maxsize > 0 && m_items.size() >= m_maxsize; }
     std::size_t maxsize() const { return m_maxsize; }
+    ResourceId resourceId() const { return m_id; }
 
     Coro<void> put(T item) {
         while (full()) {
+            changed(ResourceAction::Waits);
             auto putter = m_loop.createFuture();
             m_putters.push_back(putter);
             std::exception_ptr error;
@@ -40,6 +43,7 @@ public:
             if (error) {
                 putter->cancel();
                 remove(m_putters, putter);
+                changed(ResourceAction::Leaves);
                 if (!full() && !putter->cancelled()) wakeupNext(m_putters);
                 std::rethrow_exception(error);
             }
@@ -52,11 +56,13 @@ public:
         m_items.push_back(std::move(item));
         ++m_unfinished;
         m_finished->clear();
+        changed(ResourceAction::Put);
         wakeupNext(m_getters);
     }
 
     Coro<T> get() {
         while (empty()) {
+            changed(ResourceAction::Waits);
             auto getter = m_loop.createFuture();
             m_getters.push_back(getter);
             std::exception_ptr error;
@@ -68,6 +74,7 @@ public:
             if (error) {
                 getter->cancel();
                 remove(m_getters, getter);
+                changed(ResourceAction::Leaves);
                 if (!empty() && !getter->cancelled()) wakeupNext(m_getters);
                 std::rethrow_exception(error);
             }
@@ -79,6 +86,7 @@ public:
         if (empty()) throw QueueEmpty();
         T item = std::move(m_items.front());
         m_items.pop_front();
+        changed(ResourceAction::Got);
         wakeupNext(m_putters);
         return item;
     }
@@ -94,6 +102,9 @@ public:
 
 private:
     using Waiters = std::deque<Ref<Future<void>>>;
+    void changed(ResourceAction action) {
+        m_loop.resourceChanged(m_id, action, static_cast<std::uint32_t>(m_items.size()));
+    }
     static void wakeupNext(Waiters& ws) {
         while (!ws.empty()) {
             auto w = ws.front();
@@ -111,6 +122,7 @@ private:
 
     Loop& m_loop;
     std::size_t m_maxsize;
+    ResourceId m_id;
     std::deque<T> m_items;
     Waiters m_getters;
     Waiters m_putters;

@@ -47,7 +47,8 @@ struct Trace::Index {
 
 Trace::Trace()
     : m_textOffsets{0, 0} {
-    m_tasks.push_back(TaskInfo{}); // TaskId 0 is "no task"
+    m_tasks.push_back(TaskInfo{});         // TaskId 0 is "no task"
+    m_resources.push_back(ResourceInfo{}); // ResourceId 0 is "none"
     m_clock.push_back({0, 0});
 }
 Trace::Trace(Trace&& o) noexcept
@@ -66,11 +67,14 @@ Trace& Trace::operator=(Trace&& o) noexcept {
     m_textOffsets = std::exchange(o.m_textOffsets, {0, 0});
     m_tasks = std::exchange(o.m_tasks, {TaskInfo{}});
     m_workers = std::move(o.m_workers);
+    m_resources = std::exchange(o.m_resources, {ResourceInfo{}});
+    m_resourceChanges = std::move(o.m_resourceChanges);
     m_taskMemory = o.m_taskMemory;
     m_index = std::move(o.m_index);
     o.m_chunks.clear();
     o.m_textData.clear();
     o.m_workers.clear();
+    o.m_resourceChanges.clear();
     return *this;
 }
 Trace::~Trace() = default;
@@ -162,6 +166,32 @@ void Trace::setTaskCoroutine(TaskId id, std::string_view coroutine) {
     if (id < m_tasks.size()) m_tasks[id].coroutine = addText(coroutine);
 }
 
+ResourceId Trace::addResource(const ResourceInfo& info) {
+    m_resources.push_back(info);
+    m_resources.back().id = static_cast<ResourceId>(m_resources.size() - 1);
+    return m_resources.back().id;
+}
+
+void Trace::setResourceName(ResourceId id, std::string_view name) {
+    if (id != 0 && id < m_resources.size()) m_resources[id].name = addText(name);
+}
+
+std::uint32_t Trace::addResourceChange(const ResourceChange& change) {
+    m_resourceChanges.push_back(change);
+    return static_cast<std::uint32_t>(m_resourceChanges.size() - 1);
+}
+
+std::string Trace::resourceName(ResourceId id) const {
+    if (id == 0 || id >= m_resources.size()) return {};
+    const ResourceInfo& r = m_resources[id];
+    if (r.name) return std::string(text(r.name));
+    // Numbered per kind, as asyncio numbers its tasks: Queue-1, Lock-2.
+    int n = 0;
+    for (ResourceId i = 1; i <= id; ++i)
+        n += m_resources[i].kind == r.kind;
+    return std::string(toString(r.kind)) + "-" + std::to_string(n);
+}
+
 std::string Trace::taskName(TaskId id) const {
     if (id == 0 || id >= m_tasks.size()) return "loop";
     const TaskInfo& t = m_tasks[id];
@@ -203,7 +233,9 @@ std::size_t Trace::memoryFootprint() const {
     return m_chunks.size() * (kChunkMask + 1) * sizeof(EventRecord) +
            m_clock.capacity() * sizeof(ClockMark) + m_textData.capacity() +
            m_textOffsets.capacity() * sizeof(std::uint32_t) +
-           m_tasks.capacity() * sizeof(TaskInfo) + m_workers.capacity() * sizeof(WorkerInfo);
+           m_tasks.capacity() * sizeof(TaskInfo) + m_workers.capacity() * sizeof(WorkerInfo) +
+           m_resources.capacity() * sizeof(ResourceInfo) +
+           m_resourceChanges.capacity() * sizeof(ResourceChange);
 }
 
 namespace {

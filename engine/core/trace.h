@@ -31,6 +31,23 @@ struct WorkerInfo {
     std::uint64_t memoryBytes = 0; // what it costs while alive
 };
 
+// A queue, lock or semaphore of the program, named as the script names it.
+struct ResourceInfo {
+    ResourceId id = 0;
+    ResourceKind kind = ResourceKind::Lock;
+    TextId name = 0;
+    std::uint32_t limit = 0; // a semaphore's places, a queue's maxsize (0: unbounded)
+    std::uint32_t line = 0;  // where it was made
+};
+
+// A primitive's state after a Resource annotation: `value` is the lock's
+// holders (0 or 1), the semaphore's places taken, or the queue's items.
+struct ResourceChange {
+    ResourceId resource = 0;
+    ResourceAction action = ResourceAction::Acquired;
+    std::uint32_t value = 0;
+};
+
 // A stretch of time over which a task (or a worker) stays in one state.
 struct Span {
     Time begin = 0;
@@ -82,6 +99,10 @@ public:
     WorkerId addWorker(const WorkerInfo& info);
     void setTaskName(TaskId id, std::string_view name);
     void setTaskCoroutine(TaskId id, std::string_view coroutine);
+    ResourceId addResource(const ResourceInfo& info); // returns its id (>= 1)
+    void setResourceName(ResourceId id, std::string_view name);
+    // Stores a change for a Resource annotation to point at; returns its index.
+    std::uint32_t addResourceChange(const ResourceChange& change);
     // Gives a worker its final kind and name (the main worker, once a run begins).
     void renameWorker(WorkerId id, WorkerKind kind, std::string_view name);
 
@@ -104,6 +125,11 @@ public:
     const std::vector<TaskInfo>& tasks() const { return m_tasks; } // index = TaskId (0 unused)
     const std::vector<WorkerInfo>& workers() const { return m_workers; }
     std::string taskName(TaskId id) const;
+    const std::vector<ResourceInfo>& resources() const { return m_resources; } // index = id
+    std::string resourceName(ResourceId id) const;
+    const ResourceChange& resourceChange(std::uint32_t index) const {
+        return m_resourceChanges[index];
+    }
     std::string workerName(WorkerId id) const;
 
     // The first event at or after time t (size() when none).
@@ -157,6 +183,8 @@ private:
     std::vector<std::uint32_t> m_textOffsets;
     std::vector<TaskInfo> m_tasks;
     std::vector<WorkerInfo> m_workers;
+    std::vector<ResourceInfo> m_resources;
+    std::vector<ResourceChange> m_resourceChanges;
     std::uint64_t m_taskMemory = 0;
     mutable std::unique_ptr<Index> m_index;
 };

@@ -8,6 +8,7 @@
 #include "core/gather.h"
 #include "core/loop.h"
 #include "core/machine.h"
+#include "core/queue.h"
 
 #include <stdexcept>
 #include <string>
@@ -179,6 +180,25 @@ std::shared_ptr<const RunModel> manySleepers(int tasks, int sleeps) {
             ts.push_back(loop.createTask(sleeper(k)));
         for (auto& t : ts)
             co_await t;
+    };
+    loop.run(main(), "main");
+    return finish(loop);
+}
+
+std::shared_ptr<const RunModel> producerConsumer(int items, int maxsize) {
+    Loop loop;
+    Queue<int> queue(loop, static_cast<std::size_t>(maxsize));
+    auto cook = [&]() -> Coro<void> {
+        for (int k = 0; k < items; ++k) {
+            co_await queue.get();
+            co_await io("kitchen", milliseconds(100));
+        }
+    };
+    auto main = [&]() -> Coro<void> {
+        auto c = loop.createTask(cook(), "cook");
+        for (int k = 0; k < items; ++k)
+            co_await queue.put(k);
+        co_await c;
     };
     loop.run(main(), "main");
     return finish(loop);

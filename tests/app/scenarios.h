@@ -32,6 +32,10 @@ std::shared_ptr<const RunModel> cancelAndFail();
 // shape of a big run (10,000 x 33 sleeps is about a million events).
 std::shared_ptr<const RunModel> manySleepers(int tasks, int sleeps);
 
+// main puts `items` orders into a queue of `maxsize` (waiting while it is
+// full) that the task "cook" empties, 100 ms per order.
+std::shared_ptr<const RunModel> producerConsumer(int items, int maxsize);
+
 // The lines the scenarios report, as the script they stand for would.
 inline constexpr int kLineServe = 4;   // sim.client(...)
 inline constexpr int kLineKitchen = 6; // the kitchen call

@@ -3,6 +3,7 @@
 #include "render_support.h"
 #include "scenarios.h"
 #include "ui/painters/timeline_painter.h"
+#include "ui/painters/timeline_resources.h"
 
 #include <QPainter>
 
@@ -160,4 +161,29 @@ TEST(TimelineRender, AHugeRunDrawsOnlyTheLanesOnScreen) {
     const TimelineLayout l = TimelinePainter::layout(QRect(0, 0, 800, 400), f, Theme::light());
     EXPECT_EQ(l.firstLane, 1000);
     EXPECT_LE(l.lastLane - l.firstLane, 400 / 20 + 1);
+}
+
+TEST(TimelineRender, AQueueHasARowOfItsOwnUnderTheLanesNotOverThem) {
+    auto run = scenarios::producerConsumer(4, 2);
+    for (const QSize size : {QSize(1000, 360), QSize(1280, 720)}) {
+        const Rendered r =
+            render(*run, playheadAtEnd(run->trace), LaneMode::Tasks, Theme::light(), size);
+        const TimelineLayout& l = r.layout;
+        ASSERT_GT(l.resources.height(), 0) << size.width();
+        EXPECT_FALSE(l.resources.intersects(l.lanes)) << size.width();
+        EXPECT_FALSE(l.resources.intersects(l.labels)) << size.width();
+        EXPECT_FALSE(l.resources.intersects(l.legend)) << size.width();
+        // Every lane of the run fits above it, its name in full view.
+        const auto lanes = static_cast<int>(run->lanes(LaneMode::Tasks).size());
+        EXPECT_LE(l.lanes.top() + lanes * 28, l.resources.top()) << size.width();
+        // The queue's row is drawn there, in the queue's colour.
+        EXPECT_GT(countColor(r.image, l.resources, Theme::light().io, 6), 0) << size.width();
+    }
+}
+
+TEST(TimelineRender, WithoutQueuesLocksOrSemaphoresTheLanesKeepAllTheRoom) {
+    auto run = scenarios::async(3, milliseconds(100));
+    const Rendered r = render(*run, playheadAtEnd(run->trace));
+    EXPECT_EQ(r.layout.resources.height(), 0);
+    EXPECT_EQ(r.layout.lanes.bottom() + 1, r.layout.legend.top());
 }

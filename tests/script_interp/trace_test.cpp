@@ -229,3 +229,28 @@ TEST(Trace, AWatchedLineIsReportedOnceWhenFirstReached) {
         EXPECT_FALSE(isAnnotation(plain.trace.record(seq).kind, plain.trace.record(seq).reason,
                                   AnnotationKind::LineReached));
 }
+
+TEST(Trace, AQueueALockAndASemaphoreAreNamedAfterTheScriptsVariables) {
+    RunResult r = runSource("import asyncio\n"
+                            "class Shop:\n"
+                            "    def __init__(self):\n"
+                            "        self.door = asyncio.Lock()\n"
+                            "async def main():\n"
+                            "    orders = asyncio.Queue(maxsize=3)\n"
+                            "    limit = asyncio.Semaphore(2)\n"
+                            "    shop = Shop()\n"
+                            "    print(asyncio.Lock().locked())\n"
+                            "asyncio.run(main())\n");
+    ASSERT_EQ(r.exitStatus, 0) << r.err;
+    const auto& resources = r.trace.resources();
+    ASSERT_EQ(resources.size(), 5U); // 0 unused
+    EXPECT_EQ(r.trace.resourceName(1), "orders");
+    EXPECT_EQ(resources[1].kind, coroscope::ResourceKind::Queue);
+    EXPECT_EQ(resources[1].limit, 3U);
+    EXPECT_EQ(r.trace.resourceName(2), "limit");
+    EXPECT_EQ(resources[2].kind, coroscope::ResourceKind::Semaphore);
+    EXPECT_EQ(resources[2].limit, 2U);
+    EXPECT_EQ(r.trace.resourceName(3), "door"); // self.door
+    // Made where no variable takes it: numbered by kind.
+    EXPECT_EQ(r.trace.resourceName(4), "Lock-2");
+}

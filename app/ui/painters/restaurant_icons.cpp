@@ -353,13 +353,69 @@ void snowflake(QPainter& p, QPointF at, double size, const QColor& color) {
     p.restore();
 }
 
+QRectF chipRect(const QFont& font, QPointF at, const QString& text) {
+    const QFontMetricsF fm(font);
+    const double w = fm.horizontalAdvance(text) + fm.height() * 0.8;
+    const double h = fm.height() * 1.15;
+    return QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
+}
+
+void cook(QPainter& p, QPointF at, double size) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const double r = size / 2;
+    // Shoulders in a white jacket, and the toque's puffs.
+    p.setPen(QPen(QColor(0x90, 0x90, 0x90), std::max(1.0, size * 0.05)));
+    p.setBrush(QColor(0xF7, 0xF7, 0xF2));
+    p.drawEllipse(at, r * 0.95, r * 0.55);
+    for (int i = -1; i <= 1; ++i)
+        p.drawEllipse(at + QPointF(i * r * 0.26, -r * 0.12), r * 0.28, r * 0.28);
+    p.drawEllipse(at + QPointF(0, -r * 0.22), r * 0.3, r * 0.3);
+    p.restore();
+}
+
+void crate(QPainter& p, QPointF at, double size, const QColor& color) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const double w = size * 0.8, h = size * 0.55;
+    const QRectF box(at.x() - w / 2, at.y() - h / 2, w, h);
+    p.setPen(QPen(color.darker(150), std::max(1.0, size * 0.06)));
+    p.setBrush(color);
+    p.drawRect(box);
+    p.drawLine(box.topLeft(), box.bottomRight());
+    p.drawLine(box.topRight(), box.bottomLeft());
+    p.restore();
+}
+
+void clock(QPainter& p, QPointF at, double size, const QColor& color, double progress) {
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    const double r = size / 2;
+    progress = std::clamp(progress, 0.0, 1.0);
+    p.setPen(QPen(color.darker(130), std::max(1.2, size * 0.08)));
+    p.setBrush(QColor(0xFF, 0xFF, 0xFF));
+    p.drawEllipse(at, r, r);
+    // The time passed, as a slice from twelve o'clock.
+    p.setPen(Qt::NoPen);
+    QColor slice = color;
+    slice.setAlpha(110);
+    p.setBrush(slice);
+    p.drawPie(QRectF(at.x() - r * 0.8, at.y() - r * 0.8, r * 1.6, r * 1.6), 90 * 16,
+              -static_cast<int>(progress * 360 * 16));
+    const double a = progress * 2 * 3.14159265358979 - 3.14159265358979 / 2;
+    p.setPen(QPen(color.darker(160), std::max(1.2, size * 0.08), Qt::SolidLine, Qt::RoundCap));
+    p.drawLine(at, at + QPointF(std::cos(a) * r * 0.75, std::sin(a) * r * 0.75));
+    // The winding knob on top.
+    p.setBrush(color.darker(130));
+    p.drawRect(QRectF(at.x() - r * 0.18, at.y() - r * 1.3, r * 0.36, r * 0.25));
+    p.restore();
+}
+
 void chip(QPainter& p, QPointF at, const QString& text, const QColor& fill, const QColor& ink) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
-    const QFontMetricsF fm(p.font());
-    const double w = fm.horizontalAdvance(text) + fm.height() * 0.8;
-    const double h = fm.height() * 1.15;
-    const QRectF r(at.x() - w / 2, at.y() - h / 2, w, h);
+    const QRectF r = chipRect(p.font(), at, text);
+    const double h = r.height();
     p.setPen(QPen(fill.darker(125), 1));
     p.setBrush(fill);
     p.drawRoundedRect(r, h / 2, h / 2);

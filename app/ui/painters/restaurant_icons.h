@@ -36,6 +36,14 @@ void cross(QPainter& p, QPointF at, double size, const QColor& color, double wid
 void dots(QPainter& p, QPointF at, double size, const QColor& color);
 void snowflake(QPainter& p, QPointF at, double size, const QColor& color);
 void chip(QPainter& p, QPointF at, const QString& text, const QColor& fill, const QColor& ink);
+// The rectangle chip() fills for a text in a font, centred on `at`.
+QRectF chipRect(const QFont& font, QPointF at, const QString& text);
+// A cook seen from above: a white toque on a head (a task that takes from a queue).
+void cook(QPainter& p, QPointF at, double size);
+// A crate of orders (a task that fills a queue).
+void crate(QPainter& p, QPointF at, double size, const QColor& color);
+// A kitchen timer: a clock face whose hand and arc show how far the sleep is.
+void clock(QPainter& p, QPointF at, double size, const QColor& color, double progress);
 // A small bubble above a waiter that says what it does.
 void badge(QPainter& p, QPointF at, double size, const QColor& fill, const QColor& edge);
 

@@ -53,7 +53,18 @@ RestaurantLayout RestaurantLayout::compute(const RestaurantScene& scene, const Q
     const double legendH = std::clamp(rect.height() * 0.07, 34.0, 56.0) * fontScale;
     l.caption = QRectF(rect.left(), rect.top(), rect.width(), captionH);
     l.legend = QRectF(rect.left(), rect.bottom() - legendH, rect.width(), legendH);
-    const QRectF area = rect.adjusted(12, captionH, -12, -legendH - 8);
+    QRectF area = rect.adjusted(12, captionH, -12, -legendH - 8);
+    if (!scene.resources.empty()) {
+        // A shelf under the caption: one box per primitive, side by side.
+        const double h = std::clamp(rect.height() * 0.11, 64.0, 120.0) * fontScale;
+        l.resources = QRectF(area.left(), area.top(), area.width(), h);
+        area.setTop(area.top() + h + 8);
+        const auto n = static_cast<double>(scene.resources.size());
+        const double w = std::min(420.0 * fontScale, (l.resources.width() - 10 * (n - 1)) / n);
+        for (std::size_t i = 0; i < scene.resources.size(); ++i)
+            l.resourceBox.emplace_back(l.resources.left() + static_cast<double>(i) * (w + 10),
+                                       l.resources.top(), w, h);
+    }
 
     const int n = static_cast<int>(scene.rooms.size());
     l.rooms.resize(static_cast<std::size_t>(n));
@@ -120,11 +131,11 @@ RestaurantLayout RestaurantLayout::compute(const RestaurantScene& scene, const Q
 }
 
 QPointF RestaurantLayout::groupCenter(const RoomGeometry& room, TableState state) const {
-    // Nine states in a 3 x 3 grid of the dining area, in reading order.
+    // Ten states in a 4 x 3 grid of the dining area, in reading order.
     const QRectF seats = room.dining.adjusted(10, 10, -room.waiterSize * 2.2, -10);
     const int i = static_cast<int>(state);
-    const int c = i % 3, r = i / 3;
-    return QPointF(seats.left() + seats.width() * (c + 0.5) / 3,
+    const int c = i % 4, r = i / 4;
+    return QPointF(seats.left() + seats.width() * (c + 0.5) / 4,
                    seats.top() + seats.height() * (r + 0.45) / 3);
 }
 
@@ -177,6 +188,34 @@ QPointF RestaurantLayout::placePoint(const RestaurantScene& scene, const Place& 
     }
     }
     return g.home;
+}
+
+QRectF RestaurantLayout::placeLabel(const QRectF& want) {
+    // The legend and caption bands are kept clear: their texts come later.
+    auto free = [&](const QRectF& r) {
+        return !r.intersects(legend) && !r.intersects(caption) &&
+               std::none_of(labels.begin(), labels.end(),
+                            [&](const QRectF& o) { return o.intersects(r); });
+    };
+    QRectF at = want;
+    if (!free(at)) {
+        // Down first (under what it names), then up, then sideways.
+        const double dy = want.height() * 0.5 + 1, dx = want.width() * 0.25 + 1;
+        bool found = false;
+        for (int k = 1; k <= 48 && !found; ++k) {
+            for (const QPointF d :
+                 {QPointF(0, dy * k), QPointF(0, -dy * k), QPointF(dx * k, 0), QPointF(-dx * k, 0),
+                  QPointF(dx * k, dy * k), QPointF(-dx * k, dy * k)}) {
+                if (free(want.translated(d))) {
+                    at = want.translated(d);
+                    found = true;
+                    break;
+                }
+            }
+        }
+    }
+    labels.push_back(at);
+    return at;
 }
 
 int RestaurantLayout::tableAt(const RestaurantScene& scene, QPointF at) const {

@@ -35,12 +35,20 @@ struct RoomGeometry {
 struct RestaurantLayout {
     QRectF caption;
     QRectF legend;
+    QRectF resources;                // the queues, locks and semaphores (empty: none)
+    std::vector<QRectF> resourceBox; // parallels scene.resources
     std::vector<RoomGeometry> rooms;
     std::vector<QPointF> tableCenter; // by client
     std::vector<int> groupOfState;    // grouped rooms: state -> slot
     // Where each waiter was drawn (filled by the painter), for tooltips.
     std::vector<std::pair<WorkerId, QPointF>> waiterAt;
     double captionFont = 13;
+    // Every text label drawn (filled by the painter), none overlapping another.
+    std::vector<QRectF> labels;
+
+    // Where a label that would sit at `want` goes: there if it overlaps no
+    // label drawn so far, else the nearest free spot nearby; it is recorded.
+    QRectF placeLabel(const QRectF& want);
 
     static RestaurantLayout compute(const RestaurantScene& scene, const QRectF& rect,
                                     double fontScale);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/painters/restaurant_painter.h"
 
+#include "ui/painters/resource_drawing.h"
 #include "ui/painters/restaurant_icons.h"
 #include "ui/style/format.h"
 
@@ -99,6 +100,11 @@ RestaurantLayout RestaurantPainter::paint(QPainter& p, const QRectF& rect, const
         paintRoom(p, scene, l, r, f, theme);
     paintTables(p, scene, l, f, theme);
     paintTickets(p, scene, l, f, theme);
+    for (std::size_t i = 0; i < scene.resources.size() && i < l.resourceBox.size(); ++i)
+        for (const QRectF& r :
+             paintResource(p, l.resourceBox[i], scene.resources[i], f.run->trace, theme,
+                           std::clamp(l.captionFont * 0.8, 10.0, 22.0) / theme.fontScale))
+            l.labels.push_back(r);
     paintWaiters(p, scene, l, f, theme);
 
     // Rooms not open yet, opening, or closed, over what is inside them.
@@ -133,9 +139,8 @@ RestaurantLayout RestaurantPainter::paint(QPainter& p, const QRectF& rect, const
     return l;
 }
 
-void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene,
-                                  const RestaurantLayout& l, std::size_t r,
-                                  const RestaurantFrame& f, const Theme& theme) {
+void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
+                                  std::size_t r, const RestaurantFrame& f, const Theme& theme) {
     const RoomGeometry& g = l.rooms[r];
     const SceneRoom& room = scene.rooms[r];
     p.save();
@@ -173,9 +178,13 @@ void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene,
     if (g.kitchen.width() >= s * 4) {
         p.setPen(alpha(theme.ink, 120));
         p.setFont(theme.font(std::clamp(s * 0.34, 8.0, 12.0), true));
-        p.drawText(
-            QRectF(g.kitchen.left(), g.kitchen.bottom() - s * 0.5, g.kitchen.width() - 8, s * 0.5),
-            Qt::AlignRight | Qt::AlignVCenter, Format::tr("KITCHEN (I/O)"));
+        const QString kitchen = Format::tr("KITCHEN (I/O)");
+        const QFontMetricsF km(p.font());
+        const QRectF at(g.kitchen.right() - 8 - km.horizontalAdvance(kitchen),
+                        g.kitchen.bottom() - s * 0.25 - km.height() / 2,
+                        km.horizontalAdvance(kitchen), km.height());
+        p.drawText(at, Qt::AlignCenter, kitchen);
+        l.labels.push_back(at);
     }
 
     // The pass between dining room and kitchen, with the bell on it.
@@ -194,9 +203,13 @@ void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene,
                           3);
         if (!room.padHeld) icons::notepad(p, g.pad, s * 0.6, theme, false);
         p.setPen(theme.mutedText);
-        p.setFont(theme.font(std::clamp(s * 0.28, 7.0, 10.0)));
-        p.drawText(QRectF(g.pad.x() - s * 3, g.pad.y() - s * 0.95, s * 3.5, s * 0.5),
-                   Qt::AlignRight | Qt::AlignVCenter, Format::tr("order pad (GIL)"));
+        p.setFont(theme.font(std::clamp(s * 0.3, 9.0, 12.0)));
+        const QString pad = Format::tr("order pad (GIL)");
+        const QFontMetricsF pm(p.font());
+        const QRectF at = l.placeLabel(QRectF(g.pad.x() + s * 0.5 - pm.horizontalAdvance(pad),
+                                              g.pad.y() - s * 0.45 - pm.height(),
+                                              pm.horizontalAdvance(pad), pm.height()));
+        p.drawText(at, Qt::AlignCenter, pad);
     }
 
     // Walls, with a gap for the door.
@@ -246,9 +259,8 @@ void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene,
     p.restore();
 }
 
-void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene,
-                                    const RestaurantLayout& l, const RestaurantFrame& f,
-                                    const Theme& theme) {
+void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
+                                    const RestaurantFrame& f, const Theme& theme) {
     for (std::size_t r = 0; r < l.rooms.size(); ++r)
         if (l.rooms[r].grouped) paintGrouped(p, scene, l, r, theme);
     p.save();
@@ -262,7 +274,14 @@ void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene,
         const bool left = t.state == TableState::Left;
         const QPointF seat = c + QPointF(0, -r * 1.32);
         icons::chair(p, seat, r * 0.8, theme.chair, empty || left);
-        if (!empty && !left) icons::customer(p, seat, r * 0.95, icons::shirt(t.client));
+        if (!empty && !left) {
+            if (t.role == TableRole::Cook)
+                icons::cook(p, seat, r * 0.95);
+            else if (t.role == TableRole::Producer)
+                icons::crate(p, seat, r * 0.95, theme.tableEdge);
+            else
+                icons::customer(p, seat, r * 0.95, icons::shirt(t.client));
+        }
         if (left) icons::cross(p, seat, r * 0.5, theme.cancelled, 2.2 * theme.lineWidth);
         icons::table(p, c, r, theme, empty);
         if (t.task && f.selected == t.task) {
@@ -279,6 +298,7 @@ void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene,
                         alpha(theme.io, 45));
             icons::dots(p, c, r * 0.9, theme.mutedText);
             break;
+        case TableState::Sleeping: icons::clock(p, c, r * 1.0, theme.timer, t.progress); break;
         case TableState::FoodReady:
             icons::ring(p, c, r * 1.1, std::max(2.5, r * 0.16), 1.0, theme.ready, theme.ready);
             icons::bell(p, c, r * 0.8, theme, 0.6);
@@ -298,13 +318,17 @@ void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene,
                           std::max(3.0, r * 0.17));
         }
         if (r >= 9) {
-            const QString name = QString::fromStdString(f.run->restaurant.clients[t.client].name);
-            QFont font = theme.font(std::clamp(r * 0.3, 7.0, 17.0), t.task && f.selected == t.task);
+            QString name = QString::fromStdString(f.run->restaurant.clients[t.client].name);
+            if (t.role == TableRole::Cook) name = Format::tr("%1 (cook)").arg(name);
+            if (t.role == TableRole::Producer) name = Format::tr("%1 (producer)").arg(name);
+            QFont font = theme.font(std::clamp(r * 0.3, 8.0, 17.0), t.task && f.selected == t.task);
             p.setFont(font);
             p.setPen(theme.text);
-            const QRectF box(c.x() - r * 2, c.y() + r * 1.12, r * 4, QFontMetricsF(font).height());
-            p.drawText(box, Qt::AlignCenter,
-                       QFontMetricsF(font).elidedText(name, Qt::ElideRight, box.width()));
+            const QFontMetricsF fm(font);
+            const QString shown = fm.elidedText(name, Qt::ElideRight, r * 4);
+            const double w = fm.horizontalAdvance(shown);
+            const QRectF at = l.placeLabel(QRectF(c.x() - w / 2, c.y() + r * 1.12, w, fm.height()));
+            p.drawText(at, Qt::AlignCenter, shown);
         }
     }
     p.restore();
@@ -330,6 +354,7 @@ void RestaurantPainter::paintGrouped(QPainter& p, const RestaurantScene& scene,
             case TableState::WaitingToOrder: icons::menuCard(p, c, r * 0.9, theme); break;
             case TableState::Ordering: icons::notepad(p, c, r * 0.85, theme, true); break;
             case TableState::InKitchen: icons::dots(p, c, r * 0.9, theme.io); break;
+            case TableState::Sleeping: icons::clock(p, c, r * 0.9, theme.timer, 0.5); break;
             case TableState::FoodReady: icons::bell(p, c, r * 0.8, theme, 0.6); break;
             case TableState::Waiting: icons::dots(p, c, r * 0.9, theme.waitTask); break;
             case TableState::Served: icons::plate(p, c, r * 1.2, theme); break;
@@ -464,14 +489,15 @@ void RestaurantPainter::paintCaption(QPainter& p, const RestaurantScene& scene,
     p.restore();
 }
 
-void RestaurantPainter::paintLegend(QPainter& p, const RestaurantLayout& l, const Theme& theme) {
+void RestaurantPainter::paintLegend(QPainter& p, RestaurantLayout& l, const Theme& theme) {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(l.legend, theme.surface);
     p.fillRect(QRectF(l.legend.left(), l.legend.top(), l.legend.width(), 1), theme.grid);
     const double h = l.legend.height();
-    const double icon = std::clamp(h * 0.5, 14.0, 26.0);
-    QFont font = theme.font(std::clamp(h * 0.22, 8.0, 11.0) / theme.fontScale);
+    const double icon = std::clamp(h * 0.5, 14.0, 30.0);
+    // Body text size at least (the theme's scale grows it in presenter mode).
+    QFont font = theme.font(std::clamp(h * 0.26, 10.0, 14.0));
     p.setFont(font);
     const QFontMetricsF fm(font);
     struct Item {
@@ -479,20 +505,20 @@ void RestaurantPainter::paintLegend(QPainter& p, const RestaurantLayout& l, cons
         QString text;
     };
     const Item items[] = {
+        // The ones that explain the metaphor first: a narrow legend drops
+        // from the end, so those stay.
+        {7, Format::tr("waiter = worker")},  {9, Format::tr("bell = I/O done")},
         {0, Format::tr("waiting to order")}, {1, Format::tr("ordering")},
-        {2, Format::tr("order in kitchen")}, {3, Format::tr("food ready")},
-        {4, Format::tr("served")},           {5, Format::tr("left (cancelled)")},
-        {6, Format::tr("burnt (failed)")},   {7, Format::tr("waiter = worker")},
-        {8, Format::tr("blocked")},          {9, Format::tr("bell = I/O done")},
+        {2, Format::tr("order in kitchen")}, {10, Format::tr("timer (sleep)")},
+        {3, Format::tr("food ready")},       {4, Format::tr("served")},
+        {8, Format::tr("blocked")},          {5, Format::tr("left (cancelled)")},
+        {6, Format::tr("burnt (failed)")},
     };
     double total = 0;
     for (const Item& it : items)
         total += icon + 6 + fm.horizontalAdvance(it.text) + 16;
-    const double scale = std::min(1.0, (l.legend.width() - 20) / total);
-    if (scale < 1) {
-        font.setPointSizeF(font.pointSizeF() * std::max(0.7, scale));
-        p.setFont(font);
-    }
+    // Narrow: the items that do not fit are left out, never shrunk below body text.
+    (void)total;
     const QFontMetricsF fm2(p.font());
     double x = l.legend.left() + 12;
     const double cy = l.legend.center().y();
@@ -513,10 +539,13 @@ void RestaurantPainter::paintLegend(QPainter& p, const RestaurantLayout& l, cons
         case 7: icons::waiter(p, c, icon * 0.9, theme.taskColors[0], theme); break;
         case 8: icons::hourglass(p, c, icon * 0.8, theme.blocked, 0.5); break;
         case 9: icons::bell(p, c, icon * 0.6, theme, 1.0); break;
+        case 10: icons::clock(p, c, icon * 0.7, theme.timer, 0.4); break;
         }
         p.setPen(theme.text);
-        p.drawText(QRectF(x + icon + 6, l.legend.top(), width, h), Qt::AlignVCenter | Qt::AlignLeft,
-                   it.text);
+        const QRectF text(x + icon + 6, cy - fm2.height() / 2, fm2.horizontalAdvance(it.text),
+                          fm2.height());
+        p.drawText(text, Qt::AlignVCenter | Qt::AlignLeft, it.text);
+        l.labels.push_back(text);
         x += width;
     }
     p.restore();

@@ -50,9 +50,9 @@ public:
     static QString waiterLabel(const RunModel& run, WorkerId worker);
 
 private:
-    void paintRoom(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
-                   std::size_t room, const RestaurantFrame& f, const Theme& theme);
-    void paintTables(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+    void paintRoom(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l, std::size_t room,
+                   const RestaurantFrame& f, const Theme& theme);
+    void paintTables(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
                      const RestaurantFrame& f, const Theme& theme);
     void paintGrouped(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
                       std::size_t room, const Theme& theme);
@@ -60,11 +60,11 @@ private:
                       const RestaurantFrame& f, const Theme& theme);
     void paintWaiters(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
                       const RestaurantFrame& f, const Theme& theme);
-    void paintWaiterGroups(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
+    void paintWaiterGroups(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
                            std::size_t room, const RestaurantFrame& f, const Theme& theme);
     void paintCaption(QPainter& p, const RestaurantScene& scene, const RestaurantLayout& l,
                       const RestaurantFrame& f, const Theme& theme);
-    void paintLegend(QPainter& p, const RestaurantLayout& l, const Theme& theme);
+    void paintLegend(QPainter& p, RestaurantLayout& l, const Theme& theme);
 };
 
 } // namespace coroscope

@@ -116,10 +116,11 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, 
         }
         if (w.frozen)
             icons::snowflake(p, at + QPointF(-s * 0.7, -s * 0.7), s * 0.5, theme.ice.darker(160));
-        // The worker's name, under it.
-        p.setFont(theme.font(std::clamp(s * 0.3, 7.0, 13.0), true));
-        icons::chip(p, at + QPointF(0, s * 0.78), waiterLabel(*f.run, w.worker), color,
-                    QColor(Qt::white));
+        // The worker's name, under it, clear of every label drawn before.
+        p.setFont(theme.font(std::clamp(s * 0.3, 8.0, 13.0), true));
+        const QString name = waiterLabel(*f.run, w.worker);
+        const QRectF tag = l.placeLabel(icons::chipRect(p.font(), at + QPointF(0, s * 0.78), name));
+        icons::chip(p, tag.center(), name, color, QColor(Qt::white));
     }
     // A blocked loop: every table waits. Say so over the dining room.
     if (scene.loopFrozen) {
@@ -144,7 +145,7 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, 
 }
 
 void RestaurantPainter::paintWaiterGroups(QPainter& p, const RestaurantScene& scene,
-                                          const RestaurantLayout& l, std::size_t room,
+                                          RestaurantLayout& l, std::size_t room,
                                           const RestaurantFrame& f, const Theme& theme) {
     const RoomGeometry& g = l.rooms[room];
     struct Group {
@@ -178,9 +179,11 @@ void RestaurantPainter::paintWaiterGroups(QPainter& p, const RestaurantScene& sc
             icons::hourglass(p, anchors[k] + QPointF(s * 0.7, -s * 0.8), s * 0.5, theme.blocked,
                              0.5);
         p.setFont(theme.font(std::clamp(s * 0.34, 8.0, 13.0), true));
-        icons::chip(p, anchors[k] + QPointF(0, s * 0.8),
-                    QStringLiteral("%1 × %2").arg(labels[k], QLocale().toString(groups[k].count)),
-                    color, QColor(Qt::white));
+        const QString text =
+            QStringLiteral("%1 × %2").arg(labels[k], QLocale().toString(groups[k].count));
+        const QRectF tag =
+            l.placeLabel(icons::chipRect(p.font(), anchors[k] + QPointF(0, s * 0.8), text));
+        icons::chip(p, tag.center(), text, color, QColor(Qt::white));
     }
 }
 

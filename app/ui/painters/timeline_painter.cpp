@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "ui/painters/timeline_painter.h"
+#include "ui/painters/timeline_resources.h"
 
 #include "ui/style/format.h"
 
@@ -39,7 +40,13 @@ TimelineLayout TimelinePainter::layout(const QRect& rect, const TimelineFrame& f
     l.header = QRect(rect.left() + labels, rect.top(), rect.width() - labels, header);
     l.legend = QRect(rect.left(), rect.bottom() - legend + 1, rect.width(), legend);
     const int lanesTop = rect.top() + header;
-    const int lanesHeight = std::max(0, rect.height() - header - legend);
+    int lanesHeight = std::max(0, rect.height() - header - legend);
+    // The primitives get rows of their own, when the lanes keep room for a few.
+    const int resources = static_cast<int>(std::ceil(timelineResourcesHeight(f, theme)));
+    if (resources > 0 && lanesHeight - resources >= 3 * f.laneHeight) {
+        lanesHeight -= resources;
+        l.resources = QRect(rect.left(), lanesTop + lanesHeight, rect.width(), resources);
+    }
     l.labels = QRect(rect.left(), lanesTop, labels, lanesHeight);
     l.lanes = QRect(rect.left() + labels, lanesTop, rect.width() - labels, lanesHeight);
     const std::size_t count = f.run ? f.run->lanes(f.mode).size() : 0;
@@ -269,6 +276,7 @@ void TimelinePainter::paint(QPainter& p, const QRect& rect, const TimelineFrame&
     if (f.mode == LaneMode::Tasks && f.laneHeight >= 8) paintNotes(p, l, f, axis, domain, theme);
     p.restore();
 
+    paintTimelineResources(p, l, f, axis, domain, theme);
     paintLabels(p, l, f, theme);
     paintHeader(p, l, f, axis, theme);
     if (f.showCursor) paintCursor(p, l, f, axis, domain, theme);

@@ -40,6 +40,7 @@ struct TimelineLayout {
     QRect labels; // lane names
     QRect lanes;  // the lanes themselves
     QRect legend;
+    QRect resources;   // rows for the queues, locks, semaphores, under the lanes (may be empty)
     int firstLane = 0; // the first lane drawn (partly visible)
     int lastLane = -1; // the last lane drawn
 

@@ -96,6 +96,7 @@ QString Format::tableState(TableState state) {
     case TableState::WaitingToOrder: return tr("waiting to order");
     case TableState::Ordering: return tr("ordering");
     case TableState::InKitchen: return tr("order in the kitchen");
+    case TableState::Sleeping: return tr("waiting on a timer (sleep)");
     case TableState::FoodReady: return tr("food ready, waiting for the waiter");
     case TableState::Waiting: return tr("waiting");
     case TableState::Served: return tr("served");
@@ -202,6 +203,7 @@ QString Format::eventKind(const EventRecord& r) {
     case AnnotationKind::LineReached: return tr("line reached");
     case AnnotationKind::Deadline: return tr("timeout armed");
     case AnnotationKind::TimeoutRaised: return tr("TimeoutError");
+    case AnnotationKind::Resource: return tr("queue, lock or semaphore");
     }
     return eventKind(r.kind);
 }

@@ -45,6 +45,41 @@ TypeObject* queueType() {
     return types().moduleType("asyncio.Queue", "Queue");
 }
 
+bool isNameChar(char c, bool first) {
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+           (!first && c >= '0' && c <= '9');
+}
+
+// The name the script gives a primitive: the target of the assignment on the
+// line that makes it (`queue = asyncio.Queue()`, `self.lock = ...`), so the
+// views say what the code says; otherwise the trace numbers it (Queue-1).
+void nameAfterAssignment(ResourceId id) {
+    Interp& in = interp();
+    const std::string_view text = in.source().lineText(static_cast<int>(in.currentLine()));
+    std::size_t i = text.find_first_not_of(" \t");
+    std::string_view name;
+    while (i < text.size() && isNameChar(text[i], true)) {
+        const std::size_t start = i;
+        while (i < text.size() && isNameChar(text[i], false))
+            ++i;
+        name = text.substr(start, i - start);
+        if (i < text.size() && text[i] == '.')
+            ++i;
+        else
+            break;
+    }
+    while (i < text.size() && text[i] == ' ')
+        ++i;
+    const bool assigns = i + 1 < text.size() && text[i] == '=' && text[i + 1] != '=';
+    if (assigns && !name.empty()) in.loop().nameResource(id, name);
+}
+
+template <class Core>
+Value made(TypeObject* type, Ref<Core> core) {
+    nameAfterAssignment(core->resourceId());
+    return Value(Ref<SyncObject<Core>>(new SyncObject<Core>(type, std::move(core))));
+}
+
 template <class T>
 T& self(CallArgs& a) {
     return *static_cast<T*>(a.self->obj());
@@ -53,7 +88,7 @@ T& self(CallArgs& a) {
 // ---- Lock
 Value newLock(CallArgs& a) {
     bindArgs<"Lock.__init__(self)">(a);
-    return Value(Ref<LockObject>(new LockObject(lockType(), makeRef<Lock>(interp().loop()))));
+    return made(lockType(), makeRef<Lock>(interp().loop()));
 }
 
 Eval<Value> acquireLock(Ref<Lock> lock) {
@@ -208,9 +243,8 @@ Value condNotifyAll(CallArgs& a) {
 Value makeSemaphore(const Value* v, bool bounded) {
     std::int64_t value = v ? intArg(*v, "value") : 1;
     if (value < 0) valueError("Semaphore initial value must be >= 0");
-    return Value(Ref<SemaphoreObject>(new SemaphoreObject(
-        bounded ? boundedType() : semaphoreType(),
-        makeRef<Semaphore>(interp().loop(), static_cast<int>(value), bounded))));
+    return made(bounded ? boundedType() : semaphoreType(),
+                makeRef<Semaphore>(interp().loop(), static_cast<int>(value), bounded));
 }
 Value newSemaphore(CallArgs& a) {
     return makeSemaphore(bindArgs<"Semaphore.__init__(self, value=1)">(a)[0], false);
@@ -256,9 +290,9 @@ Value semValue(CallArgs& a) {
 Value newQueue(CallArgs& a) {
     const Value* m = bindArgs<"Queue.__init__(self, maxsize=0)">(a)[0];
     std::int64_t maxsize = m ? intArg(*m, "maxsize") : 0;
-    return Value(Ref<QueueObject>(new QueueObject(
-        queueType(), makeRef<Queue<Value>>(interp().loop(),
-                                           static_cast<std::size_t>(maxsize < 0 ? 0 : maxsize)))));
+    return made(queueType(),
+                makeRef<Queue<Value>>(interp().loop(),
+                                      static_cast<std::size_t>(maxsize < 0 ? 0 : maxsize)));
 }
 
 Eval<Value> queuePutBody(Ref<Queue<Value>> q, Value item) {
