@@ -206,22 +206,37 @@ void screenshotWhenShown(coroscope::MainWindow& window, const QString& file, int
             QCoreApplication::quit();
         });
     });
+    // A moment that can never come must not keep the screenshot waiting.
+    window.setMomentFailedCallback([&status](const QString& why) {
+        std::fprintf(stderr, "coroscope: no screenshot: the script was refused: %s\n",
+                     qPrintable(why));
+        status = 2;
+        QCoreApplication::quit();
+    });
 }
 
-// The lesson, script, moment, view and mode the options ask for.
-void openRequested(coroscope::MainWindow& window, const WindowOptions& options) {
-    if (options.lesson && !window.openLesson(*options.lesson))
+// The lesson, script, moment, view and mode the options ask for; false when
+// the lesson or the script asked for is not there.
+bool openRequested(coroscope::MainWindow& window, const WindowOptions& options) {
+    bool found = true;
+    if (options.lesson && !window.openLesson(*options.lesson)) {
         std::fprintf(stderr,
-                     "coroscope: there is no lesson '%s'; 'coroscope lessons' lists them. "
-                     "Showing the last lesson instead.\n",
-                     qPrintable(*options.lesson));
+                     "coroscope: there is no lesson '%s'; 'coroscope lessons' lists them.%s\n",
+                     qPrintable(*options.lesson),
+                     options.screenshot ? "" : " Showing the last lesson instead.");
+        found = false;
+    }
     const int scriptNumber = options.script.value_or(1);
-    if ((options.script || options.atSeconds) &&
+    if (found && (options.script || options.atSeconds) &&
         !window.openScript(scriptNumber - 1,
                            options.atSeconds ? std::optional(coroscope::seconds(*options.atSeconds))
-                                             : std::nullopt))
-        std::fprintf(stderr, "coroscope: lesson '%s' has no script %d.\n",
-                     qPrintable(window.lesson() ? window.lesson()->id : QString()), scriptNumber);
+                                             : std::nullopt)) {
+        const coroscope::Lesson* lesson = window.lesson();
+        std::fprintf(stderr, "coroscope: lesson '%s' has no script %d (it has %d).\n",
+                     qPrintable(lesson ? lesson->id : QString()), scriptNumber,
+                     lesson ? static_cast<int>(lesson->scripts.size()) : 0);
+        found = false;
+    }
     if (options.view) window.showView(*options.view);
     if (options.presenter)
         QMetaObject::invokeMethod(
@@ -231,6 +246,7 @@ void openRequested(coroscope::MainWindow& window, const WindowOptions& options) 
                     if (a->objectName() == QStringLiteral("presenter")) a->trigger();
             },
             Qt::QueuedConnection);
+    return found;
 }
 
 } // namespace
@@ -256,7 +272,9 @@ int main(int argc, char** argv) {
     int status = 0;
     // Before the script is opened: its moment may already be on screen then.
     if (options.screenshot) screenshotWhenShown(window, *options.screenshot, status);
-    openRequested(window, options);
+    // A picture of another lesson or script than the one asked for would
+    // mislead, and the moment asked for would never come.
+    if (!openRequested(window, options) && (options.screenshot || options.script)) return 2;
     const int code = app.exec();
     return code != 0 ? code : status;
 }

@@ -555,6 +555,53 @@
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>is larger than %1 KB, the most a lesson file may hold; make it smaller</source>
+        <translation>is larger than %1 KB, the most a lesson file may hold; make it smaller</translation>
+    </message>
+    <message>
+        <source>cannot be read (is it there?)</source>
+        <translation>cannot be read (is it there?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (it is a pipe, a device or a folder); put a text file of that name in its place</source>
+        <translation>is not a regular file (it is a pipe, a device or a folder); put a text file of that name in its place</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>has no name</translation>
+    </message>
+    <message>
+        <source>is an absolute path; a lesson names a file of its own folder by its name alone (copy the file into the folder and write &quot;%1&quot;)</source>
+        <translation>is an absolute path; a lesson names a file of its own folder by its name alone (copy the file into the folder and write &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>leads out of the lesson folder (&quot;..&quot;); copy the file into the folder and write &quot;%1&quot;</source>
+        <translation>leads out of the lesson folder (&quot;..&quot;); copy the file into the folder and write &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a plain file name; write &quot;%1&quot;</source>
+        <translation>is not a plain file name; write &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is in a sub-folder; a lesson&apos;s files sit in the lesson folder itself (move it there and write &quot;%1&quot;)</source>
+        <translation>is in a sub-folder; a lesson&apos;s files sit in the lesson folder itself (move it there and write &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which is not there; copy the file into the folder instead</source>
+        <translation>is a link to %1, which is not there; copy the file into the folder instead</translation>
+    </message>
+    <message>
+        <source>is a link to %1, outside the lesson folder; copy the file into the folder instead</source>
+        <translation>is a link to %1, outside the lesson folder; copy the file into the folder instead</translation>
+    </message>
+</context>
+<context>
     <name>LessonLoader</name>
     <message>
         <source>%1 is missing (it needs a text for en, pt_BR and uk)</source>
@@ -567,10 +614,6 @@
     <message>
         <source>%1 has no English (en) text</source>
         <translation>%1 has no English (en) text</translation>
-    </message>
-    <message>
-        <source>cannot be read (is it there?)</source>
-        <translation>cannot be read (is it there?)</translation>
     </message>
     <message>
         <source>is not valid JSON: %1</source>
@@ -609,10 +652,6 @@
         <translation>a script has no &quot;file&quot;</translation>
     </message>
     <message>
-        <source>is listed in lesson.json but cannot be read</source>
-        <translation>is listed in lesson.json but cannot be read</translation>
-    </message>
-    <message>
         <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
         <translation>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</translation>
     </message>
@@ -635,10 +674,6 @@
     <message>
         <source>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</source>
         <translation>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</translation>
-    </message>
-    <message>
-        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</source>
-        <translation>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</translation>
     </message>
     <message>
         <source>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</source>
@@ -709,10 +744,6 @@
         <translation>%1 has no %2 text</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; must be a list</translation>
-    </message>
-    <message>
         <source>has an unknown field &quot;%1&quot;</source>
         <translation>has an unknown field &quot;%1&quot;</translation>
     </message>
@@ -759,10 +790,6 @@
     <message>
         <source>parameter &quot;%1&quot;: the default must be true or false</source>
         <translation>parameter &quot;%1&quot;: the default must be true or false</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot;: the default must be a number</source>
-        <translation>parameter &quot;%1&quot;: the default must be a number</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: the default must be a whole number</source>
@@ -839,6 +866,124 @@
     <message>
         <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
         <translation>question "%1", choice "%2": "grows" must give a number per parameter</translation>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>a text (&quot;%1&quot;)</source>
+        <translation>a text (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>an object</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1 must be an object ({...}), not %2</source>
+        <translation>%1 must be an object ({...}), not %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text in quotes, not %3</source>
+        <translation>%1: &quot;%2&quot; must be a text in quotes, not %3</translation>
+    </message>
+    <message>
+        <source>%1: the %2 text must be a text in quotes, not %3</source>
+        <translation>%1: the %2 text must be a text in quotes, not %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; must be a list, not %2</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>the lesson</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;scripts&quot;</source>
+        <translation>an entry of &quot;scripts&quot;</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; %2</source>
+        <translation>script &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is listed in lesson.json but cannot be read (is it there?)</source>
+        <translation>is listed in lesson.json but cannot be read (is it there?)</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be a number, not %3</source>
+        <translation>parameter &quot;%1&quot;: &quot;%2&quot; must be a number, not %3</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a number, not %2%3</source>
+        <translation>parameter &quot;%1&quot;: the default must be a number, not %2%3</translation>
+    </message>
+    <message>
+        <source>; write it without quotes</source>
+        <translation>; write it without quotes</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;parameters&quot;</source>
+        <translation>an entry of &quot;parameters&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;</source>
+        <translation>parameter &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot;, a whole number from 1</source>
+        <translation>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot;, a whole number from 1</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;</source>
+        <translation>narration step &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;narration&quot;</source>
+        <translation>an entry of &quot;narration&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;trigger&quot; of narration step &quot;%1&quot;</source>
+        <translation>the &quot;trigger&quot; of narration step &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a choice of question &quot;%1&quot;</source>
+        <translation>a choice of question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;questions&quot;</source>
+        <translation>an entry of &quot;questions&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;</source>
+        <translation>question &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: &quot;choices&quot; must be a list, not %2</source>
+        <translation>question &quot;%1&quot;: &quot;choices&quot; must be a list, not %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; is the id of a built-in lesson, so this folder was not loaded; give it an id and a folder name of its own</source>
+        <translation>&quot;id&quot; &quot;%1&quot; is the id of a built-in lesson, so this folder was not loaded; give it an id and a folder name of its own</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; is also the id of the lesson in %2, so this folder was not loaded; give it an id and a folder name of its own</source>
+        <translation>&quot;id&quot; &quot;%1&quot; is also the id of the lesson in %2, so this folder was not loaded; give it an id and a folder name of its own</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</translation>
     </message>
 </context>
 <context>

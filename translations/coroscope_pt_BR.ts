@@ -555,6 +555,53 @@
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>is larger than %1 KB, the most a lesson file may hold; make it smaller</source>
+        <translation>é maior que %1 KB, o máximo que um arquivo de lição pode ter; reduza-o</translation>
+    </message>
+    <message>
+        <source>cannot be read (is it there?)</source>
+        <translation>não pode ser lido (ele existe?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (it is a pipe, a device or a folder); put a text file of that name in its place</source>
+        <translation>não é um arquivo comum (é um pipe, um dispositivo ou uma pasta); coloque no lugar dele um arquivo de texto com esse nome</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>não tem nome</translation>
+    </message>
+    <message>
+        <source>is an absolute path; a lesson names a file of its own folder by its name alone (copy the file into the folder and write &quot;%1&quot;)</source>
+        <translation>é um caminho absoluto; uma lição nomeia um arquivo da própria pasta só pelo nome (copie o arquivo para a pasta e escreva &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>leads out of the lesson folder (&quot;..&quot;); copy the file into the folder and write &quot;%1&quot;</source>
+        <translation>sai da pasta da lição (&quot;..&quot;); copie o arquivo para a pasta e escreva &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a plain file name; write &quot;%1&quot;</source>
+        <translation>não é um simples nome de arquivo; escreva &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is in a sub-folder; a lesson&apos;s files sit in the lesson folder itself (move it there and write &quot;%1&quot;)</source>
+        <translation>está numa subpasta; os arquivos de uma lição ficam na própria pasta da lição (mova-o para lá e escreva &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which is not there; copy the file into the folder instead</source>
+        <translation>é um link para %1, que não existe; copie o arquivo para a pasta em vez disso</translation>
+    </message>
+    <message>
+        <source>is a link to %1, outside the lesson folder; copy the file into the folder instead</source>
+        <translation>é um link para %1, fora da pasta da lição; copie o arquivo para a pasta em vez disso</translation>
+    </message>
+</context>
+<context>
     <name>LessonLoader</name>
     <message>
         <source>%1 is missing (it needs a text for en, pt_BR and uk)</source>
@@ -567,10 +614,6 @@
     <message>
         <source>%1 has no English (en) text</source>
         <translation>%1 não tem texto em inglês (en)</translation>
-    </message>
-    <message>
-        <source>cannot be read (is it there?)</source>
-        <translation>não pode ser lido (ele existe?)</translation>
     </message>
     <message>
         <source>is not valid JSON: %1</source>
@@ -609,10 +652,6 @@
         <translation>um script não tem &quot;file&quot;</translation>
     </message>
     <message>
-        <source>is listed in lesson.json but cannot be read</source>
-        <translation>está listado no lesson.json, mas não pode ser lido</translation>
-    </message>
-    <message>
         <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
         <translation>o parâmetro &quot;%1&quot; tem tipo &quot;%2&quot;; deve ser int, float ou bool</translation>
     </message>
@@ -635,10 +674,6 @@
     <message>
         <source>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</source>
         <translation>o passo de narração &quot;%1&quot; cita o script &quot;%2&quot;, que não está em &quot;scripts&quot;</translation>
-    </message>
-    <message>
-        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</source>
-        <translation>passo de narração &quot;%1&quot;: um gatilho de linha precisa de &quot;line&quot; (a partir de 1)</translation>
     </message>
     <message>
         <source>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</source>
@@ -709,10 +744,6 @@
         <translation>%1 não tem texto em %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; deve ser uma lista</translation>
-    </message>
-    <message>
         <source>has an unknown field &quot;%1&quot;</source>
         <translation>tem um campo desconhecido &quot;%1&quot;</translation>
     </message>
@@ -759,10 +790,6 @@
     <message>
         <source>parameter &quot;%1&quot;: the default must be true or false</source>
         <translation>parâmetro &quot;%1&quot;: o padrão deve ser true ou false</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot;: the default must be a number</source>
-        <translation>parâmetro &quot;%1&quot;: o padrão deve ser um número</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: the default must be a whole number</source>
@@ -839,6 +866,124 @@
     <message>
         <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
         <translation>pergunta "%1", opção "%2": "grows" deve dar um número por parâmetro</translation>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a text (&quot;%1&quot;)</source>
+        <translation>um texto (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 must be an object ({...}), not %2</source>
+        <translation>%1 deve ser um objeto ({...}), não %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text in quotes, not %3</source>
+        <translation>%1: &quot;%2&quot; deve ser um texto entre aspas, não %3</translation>
+    </message>
+    <message>
+        <source>%1: the %2 text must be a text in quotes, not %3</source>
+        <translation>%1: o texto em %2 deve ser um texto entre aspas, não %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; deve ser uma lista, não %2</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>a lição</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;scripts&quot;</source>
+        <translation>um item de &quot;scripts&quot;</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; %2</source>
+        <translation>o script &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is listed in lesson.json but cannot be read (is it there?)</source>
+        <translation>está listado em lesson.json mas não pode ser lido (ele existe?)</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be a number, not %3</source>
+        <translation>parâmetro &quot;%1&quot;: &quot;%2&quot; deve ser um número, não %3</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a number, not %2%3</source>
+        <translation>parâmetro &quot;%1&quot;: o padrão deve ser um número, não %2%3</translation>
+    </message>
+    <message>
+        <source>; write it without quotes</source>
+        <translation>; escreva-o sem aspas</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;parameters&quot;</source>
+        <translation>um item de &quot;parameters&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;</source>
+        <translation>parâmetro &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot;, a whole number from 1</source>
+        <translation>passo de narração &quot;%1&quot;: um gatilho de linha precisa de &quot;line&quot;, um número inteiro a partir de 1</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;</source>
+        <translation>passo de narração &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;narration&quot;</source>
+        <translation>um item de &quot;narration&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;trigger&quot; of narration step &quot;%1&quot;</source>
+        <translation>o &quot;trigger&quot; do passo de narração &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a choice of question &quot;%1&quot;</source>
+        <translation>uma opção da pergunta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;questions&quot;</source>
+        <translation>um item de &quot;questions&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;</source>
+        <translation>pergunta &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: &quot;choices&quot; must be a list, not %2</source>
+        <translation>pergunta &quot;%1&quot;: &quot;choices&quot; deve ser uma lista, não %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; is the id of a built-in lesson, so this folder was not loaded; give it an id and a folder name of its own</source>
+        <translation>&quot;id&quot; &quot;%1&quot; é o id de uma lição embutida, por isso esta pasta não foi carregada; dê a ela um id e um nome de pasta próprios</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; is also the id of the lesson in %2, so this folder was not loaded; give it an id and a folder name of its own</source>
+        <translation>&quot;id&quot; &quot;%1&quot; também é o id da lição em %2, por isso esta pasta não foi carregada; dê a ela um id e um nome de pasta próprios</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>pergunta &quot;%1&quot;, opção &quot;%2&quot;: &quot;grows&quot; deve dar um número por parâmetro</translation>
     </message>
 </context>
 <context>

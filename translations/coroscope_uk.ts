@@ -562,6 +562,53 @@
     </message>
 </context>
 <context>
+    <name>LessonFile</name>
+    <message>
+        <source>is larger than %1 KB, the most a lesson file may hold; make it smaller</source>
+        <translation>більший за %1 КБ, найбільший можливий розмір файлу уроку; зменште його</translation>
+    </message>
+    <message>
+        <source>cannot be read (is it there?)</source>
+        <translation>не вдається прочитати (чи він існує?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>не вдається прочитати: %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file (it is a pipe, a device or a folder); put a text file of that name in its place</source>
+        <translation>не є звичайним файлом (це канал, пристрій або тека); покладіть на його місце текстовий файл із такою назвою</translation>
+    </message>
+    <message>
+        <source>has no name</source>
+        <translation>не має назви</translation>
+    </message>
+    <message>
+        <source>is an absolute path; a lesson names a file of its own folder by its name alone (copy the file into the folder and write &quot;%1&quot;)</source>
+        <translation>є абсолютним шляхом; урок називає файл своєї теки лише на ім’я (скопіюйте файл у теку й напишіть &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>leads out of the lesson folder (&quot;..&quot;); copy the file into the folder and write &quot;%1&quot;</source>
+        <translation>виводить за межі теки уроку (&quot;..&quot;); скопіюйте файл у теку й напишіть &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a plain file name; write &quot;%1&quot;</source>
+        <translation>не є простою назвою файлу; напишіть &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is in a sub-folder; a lesson&apos;s files sit in the lesson folder itself (move it there and write &quot;%1&quot;)</source>
+        <translation>лежить у вкладеній теці; файли уроку лежать у самій теці уроку (перенесіть його туди й напишіть &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>is a link to %1, which is not there; copy the file into the folder instead</source>
+        <translation>є посиланням на %1, якого немає; натомість скопіюйте файл у теку</translation>
+    </message>
+    <message>
+        <source>is a link to %1, outside the lesson folder; copy the file into the folder instead</source>
+        <translation>є посиланням на %1, поза текою уроку; натомість скопіюйте файл у теку</translation>
+    </message>
+</context>
+<context>
     <name>LessonLoader</name>
     <message>
         <source>%1 is missing (it needs a text for en, pt_BR and uk)</source>
@@ -574,10 +621,6 @@
     <message>
         <source>%1 has no English (en) text</source>
         <translation>%1 не має тексту англійською (en)</translation>
-    </message>
-    <message>
-        <source>cannot be read (is it there?)</source>
-        <translation>не вдається прочитати (він існує?)</translation>
     </message>
     <message>
         <source>is not valid JSON: %1</source>
@@ -616,10 +659,6 @@
         <translation>у скрипту немає &quot;file&quot;</translation>
     </message>
     <message>
-        <source>is listed in lesson.json but cannot be read</source>
-        <translation>вказаний у lesson.json, але його не вдається прочитати</translation>
-    </message>
-    <message>
         <source>parameter &quot;%1&quot; has type &quot;%2&quot;; it must be int, float or bool</source>
         <translation>параметр &quot;%1&quot; має тип &quot;%2&quot;; дозволено int, float або bool</translation>
     </message>
@@ -642,10 +681,6 @@
     <message>
         <source>narration step &quot;%1&quot; names script &quot;%2&quot;, which is not in &quot;scripts&quot;</source>
         <translation>крок розповіді &quot;%1&quot; називає скрипт &quot;%2&quot;, якого немає в &quot;scripts&quot;</translation>
-    </message>
-    <message>
-        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot; (from 1)</source>
-        <translation>крок розповіді &quot;%1&quot;: тригеру рядка потрібен &quot;line&quot; (від 1)</translation>
     </message>
     <message>
         <source>narration step &quot;%1&quot;: a taskDone trigger needs &quot;task&quot;</source>
@@ -716,10 +751,6 @@
         <translation>%1 не має тексту мовою %2</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>&quot;%1&quot; має бути списком</translation>
-    </message>
-    <message>
         <source>has an unknown field &quot;%1&quot;</source>
         <translation>має невідоме поле &quot;%1&quot;</translation>
     </message>
@@ -766,10 +797,6 @@
     <message>
         <source>parameter &quot;%1&quot;: the default must be true or false</source>
         <translation>параметр &quot;%1&quot;: типове значення має бути true або false</translation>
-    </message>
-    <message>
-        <source>parameter &quot;%1&quot;: the default must be a number</source>
-        <translation>параметр &quot;%1&quot;: типове значення має бути числом</translation>
     </message>
     <message>
         <source>parameter &quot;%1&quot;: the default must be a whole number</source>
@@ -846,6 +873,124 @@
     <message>
         <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
         <translation>запитання "%1", варіант "%2": "grows" має давати число для кожного параметра</translation>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true або false</translation>
+    </message>
+    <message>
+        <source>a text (&quot;%1&quot;)</source>
+        <translation>текст (&quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>об’єкт</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нічого</translation>
+    </message>
+    <message>
+        <source>%1 must be an object ({...}), not %2</source>
+        <translation>%1 має бути об’єктом ({...}), а не: %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a text in quotes, not %3</source>
+        <translation>%1: &quot;%2&quot; має бути текстом у лапках, а не: %3</translation>
+    </message>
+    <message>
+        <source>%1: the %2 text must be a text in quotes, not %3</source>
+        <translation>%1: текст мовою %2 має бути текстом у лапках, а не: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list, not %2</source>
+        <translation>&quot;%1&quot; має бути списком, а не: %2</translation>
+    </message>
+    <message>
+        <source>the lesson</source>
+        <translation>урок</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;scripts&quot;</source>
+        <translation>елемент &quot;scripts&quot;</translation>
+    </message>
+    <message>
+        <source>script &quot;%1&quot; %2</source>
+        <translation>скрипт &quot;%1&quot; %2</translation>
+    </message>
+    <message>
+        <source>is listed in lesson.json but cannot be read (is it there?)</source>
+        <translation>є в lesson.json, але його не вдається прочитати (чи він існує?)</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: &quot;%2&quot; must be a number, not %3</source>
+        <translation>параметр &quot;%1&quot;: &quot;%2&quot; має бути числом, а не: %3</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;: the default must be a number, not %2%3</source>
+        <translation>параметр &quot;%1&quot;: типове значення має бути числом, а не: %2%3</translation>
+    </message>
+    <message>
+        <source>; write it without quotes</source>
+        <translation>; напишіть його без лапок</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;parameters&quot;</source>
+        <translation>елемент &quot;parameters&quot;</translation>
+    </message>
+    <message>
+        <source>parameter &quot;%1&quot;</source>
+        <translation>параметр &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;: a line trigger needs &quot;line&quot;, a whole number from 1</source>
+        <translation>крок розповіді &quot;%1&quot;: тригеру рядка потрібен &quot;line&quot;, ціле число від 1</translation>
+    </message>
+    <message>
+        <source>narration step &quot;%1&quot;</source>
+        <translation>крок розповіді &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;narration&quot;</source>
+        <translation>елемент &quot;narration&quot;</translation>
+    </message>
+    <message>
+        <source>the &quot;trigger&quot; of narration step &quot;%1&quot;</source>
+        <translation>&quot;trigger&quot; кроку розповіді &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>a choice of question &quot;%1&quot;</source>
+        <translation>варіант запитання &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;questions&quot;</source>
+        <translation>елемент &quot;questions&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;</source>
+        <translation>запитання &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;: &quot;choices&quot; must be a list, not %2</source>
+        <translation>запитання &quot;%1&quot;: &quot;choices&quot; має бути списком, а не: %2</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; is the id of a built-in lesson, so this folder was not loaded; give it an id and a folder name of its own</source>
+        <translation>&quot;id&quot; &quot;%1&quot; — це id вбудованого уроку, тому цю теку не завантажено; дайте їй власні id і назву теки</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; &quot;%1&quot; is also the id of the lesson in %2, so this folder was not loaded; give it an id and a folder name of its own</source>
+        <translation>&quot;id&quot; &quot;%1&quot; також є id уроку в %2, тому цю теку не завантажено; дайте їй власні id і назву теки</translation>
+    </message>
+    <message>
+        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
+        <translation>запитання &quot;%1&quot;, варіант &quot;%2&quot;: &quot;grows&quot; має давати число для кожного параметра</translation>
     </message>
 </context>
 <context>

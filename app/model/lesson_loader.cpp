@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "model/lesson_loader.h"
 
+#include "model/lesson_file.h"
 #include "model/lesson_view.h"
 #include "model/narration_text.h"
 
@@ -17,6 +18,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <map>
 
 namespace coroscope {
@@ -48,12 +50,6 @@ const QStringList kFields = {QStringLiteral("id"),        QStringLiteral("order"
                              QStringLiteral("view"),      QStringLiteral("scripts"),
                              QStringLiteral("compare"),   QStringLiteral("parameters"),
                              QStringLiteral("narration"), QStringLiteral("questions")};
-
-QString readText(const QString& path, bool* ok) {
-    QFile f(path);
-    *ok = f.open(QIODevice::ReadOnly);
-    return *ok ? QString::fromUtf8(f.readAll()) : QString();
-}
 
 // Line and column of a byte offset, for JSON errors.
 std::pair<int, int> lineColumn(const QByteArray& data, int offset) {
@@ -105,6 +101,39 @@ private:
     }
     void jsonProblem(const QString& reason) { problem(QStringLiteral("lesson.json"), reason); }
 
+    // What a JSON value is, for a message about a value of the wrong kind.
+    static QString kindOf(const QJsonValue& v) {
+        switch (v.type()) {
+        case QJsonValue::Null: return LessonLoader::tr("null");
+        case QJsonValue::Bool: return LessonLoader::tr("true or false");
+        case QJsonValue::Double: return LessonLoader::tr("a number");
+        case QJsonValue::String:
+            return LessonLoader::tr("a text (\"%1\")").arg(v.toString().left(40));
+        case QJsonValue::Array: return LessonLoader::tr("a list");
+        case QJsonValue::Object: return LessonLoader::tr("an object");
+        case QJsonValue::Undefined: break;
+        }
+        return LessonLoader::tr("nothing");
+    }
+
+    // Whether an entry of a section is the object it must be (a problem
+    // when it is not: its fields would all read as missing).
+    bool isObject(const QJsonValue& v, const QString& what) {
+        if (v.isObject()) return true;
+        jsonProblem(LessonLoader::tr("%1 must be an object ({...}), not %2").arg(what, kindOf(v)));
+        return false;
+    }
+
+    // A field that, when given, must be a text: a number or a list would
+    // otherwise read as "" and be reported as missing.
+    QString text(const QJsonObject& o, const char* key, const QString& what) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (!v.isUndefined() && !v.isString())
+            jsonProblem(LessonLoader::tr("%1: \"%2\" must be a text in quotes, not %3")
+                            .arg(what, QLatin1String(key), kindOf(v)));
+        return v.toString();
+    }
+
     // A text by language. Loading needs English where `required`; a complete
     // lesson (lessons --check) has every text in every language.
     LocalizedText localized(const QJsonValue& v, const QString& what, bool required) {
@@ -126,6 +155,9 @@ private:
         }
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!it.value().isString())
+                jsonProblem(LessonLoader::tr("%1: the %2 text must be a text in quotes, not %3")
+                                .arg(what, it.key(), kindOf(it.value())));
             out.byLanguage.insert(it.key(), it.value().toString());
             if (m_complete && !kLanguages.contains(it.key()))
                 jsonProblem(
@@ -145,18 +177,18 @@ private:
     // A section that, when given, must be a list.
     QJsonArray list(const QJsonValue& v, const QString& key) {
         if (!v.isUndefined() && !v.isArray())
-            jsonProblem(LessonLoader::tr("\"%1\" must be a list").arg(key));
+            jsonProblem(LessonLoader::tr("\"%1\" must be a list, not %2").arg(key, kindOf(v)));
         return v.toArray();
     }
 
     // lesson.json itself: readable, JSON, one object.
     std::optional<QJsonObject> manifest() {
-        QFile file(m_dir.filePath(QStringLiteral("lesson.json")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            jsonProblem(LessonLoader::tr("cannot be read (is it there?)"));
+        const LessonFileRead file = LessonFile::read(m_folder, QStringLiteral("lesson.json"));
+        if (!file.ok()) {
+            jsonProblem(file.refusal);
             return std::nullopt;
         }
-        const QByteArray data = file.readAll();
+        const QByteArray& data = file.data;
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
         if (error.error != QJsonParseError::NoError) {
@@ -182,7 +214,7 @@ private:
         Lesson& lesson = m_lesson;
         lesson.folder = m_folder;
         lesson.builtIn = m_folder.startsWith(QStringLiteral(":/"));
-        lesson.id = o.value(QStringLiteral("id")).toString();
+        lesson.id = text(o, "id", LessonLoader::tr("the lesson"));
         const QString folderName = QFileInfo(QDir::cleanPath(m_folder)).fileName();
         if (lesson.id.isEmpty())
             jsonProblem(LessonLoader::tr("\"id\" is missing"));
@@ -205,7 +237,7 @@ private:
             jsonProblem(LessonLoader::tr("\"view\" is missing; it must be one of %1")
                             .arg(lessonViewNames().join(QStringLiteral(", "))));
         } else if (o.contains(QStringLiteral("view"))) {
-            lesson.view = o.value(QStringLiteral("view")).toString();
+            lesson.view = text(o, "view", LessonLoader::tr("the lesson"));
             if (!lessonViewNamed(lesson.view))
                 jsonProblem(LessonLoader::tr("\"view\" is \"%1\"; it must be one of %2")
                                 .arg(lesson.view, lessonViewNames().join(QStringLiteral(", "))));
@@ -223,9 +255,10 @@ private:
         if (scripts.isEmpty())
             jsonProblem(LessonLoader::tr("\"scripts\" must list at least one script"));
         for (const QJsonValue v : scripts) {
+            if (!isObject(v, LessonLoader::tr("an entry of \"scripts\""))) continue;
             const QJsonObject so = v.toObject();
             LessonScript s;
-            s.file = so.value(QStringLiteral("file")).toString();
+            s.file = text(so, "file", LessonLoader::tr("an entry of \"scripts\""));
             s.label = localized(so.value(QStringLiteral("label")),
                                 LessonLoader::tr("the label of script \"%1\"").arg(s.file), false);
             if (s.file.isEmpty()) {
@@ -237,19 +270,24 @@ private:
                 continue;
             }
             m_listed << s.file;
-            if (s.file.contains(QLatin1Char('/')) || s.file.contains(QLatin1Char('\\')) ||
-                !s.file.endsWith(QStringLiteral(".py"))) {
+            if (const QString why = LessonFile::nameProblem(s.file); !why.isEmpty()) {
+                jsonProblem(LessonLoader::tr("script \"%1\" %2").arg(s.file, why));
+                continue;
+            }
+            if (!s.file.endsWith(QStringLiteral(".py"))) {
                 jsonProblem(
                     LessonLoader::tr("script \"%1\" must be a .py file in the lesson folder")
                         .arg(s.file));
                 continue;
             }
-            bool ok = false;
-            s.source = readText(m_dir.filePath(s.file), &ok);
-            if (!ok) {
-                problem(s.file, LessonLoader::tr("is listed in lesson.json but cannot be read"));
+            const LessonFileRead file = LessonFile::read(m_folder, s.file);
+            if (!file.ok()) {
+                problem(s.file, file.missing ? LessonLoader::tr("is listed in lesson.json but "
+                                                                "cannot be read (is it there?)")
+                                             : file.refusal);
                 continue;
             }
+            s.source = QString::fromUtf8(file.data);
             if (m_checker) {
                 if (auto issue = m_checker(s.file, s.source))
                     problem(s.file, issue->message, issue->line, issue->column);
@@ -257,6 +295,7 @@ private:
             m_assigned += topLevelNamesOf(s.file, s.source);
             m_lesson.scripts.push_back(std::move(s));
         }
+        m_unread = m_lesson.scripts.size() < static_cast<std::size_t>(m_listed.size());
         for (const QString& file : m_dir.entryList({QStringLiteral("*.py")}, QDir::Files))
             if (!m_listed.contains(file))
                 problem(file, LessonLoader::tr("is not listed in lesson.json's \"scripts\""));
@@ -293,7 +332,7 @@ private:
             jsonProblem(
                 LessonLoader::tr("parameter \"%1\" must be an UPPER_CASE constant or one of %2")
                     .arg(p.name, QString::fromStdString(machineParameterNames(", "))));
-        else if (!m_assigned.contains(p.name))
+        else if (!m_assigned.contains(p.name) && !m_unread) // an unread script may assign it
             jsonProblem(LessonLoader::tr("parameter \"%1\": no script assigns %1 at its top "
                                          "level, so the parameter would change nothing")
                             .arg(p.name));
@@ -303,13 +342,17 @@ private:
     // A parameter's values: a default of its type inside [min, max], and a
     // positive step.
     void parameterValues(LessonParameter& p, const QJsonObject& po) {
+        const bool isBool = p.type == LessonParameter::Type::Bool;
         auto number = [&](const char* key, double fallback) {
             const QJsonValue n = po.value(QLatin1String(key));
             if (n.isBool()) return n.toBool() ? 1.0 : 0.0;
+            // "min": "1" would silently be the fallback.
+            if (!n.isUndefined() && !n.isDouble() && std::strcmp(key, "default") != 0)
+                jsonProblem(LessonLoader::tr("parameter \"%1\": \"%2\" must be a number, not %3")
+                                .arg(p.name, QLatin1String(key), kindOf(n)));
             return n.isDouble() ? n.toDouble() : fallback;
         };
         p.defaultValue = number("default", 0);
-        const bool isBool = p.type == LessonParameter::Type::Bool;
         p.minimum = number("min", isBool ? 0 : p.defaultValue);
         p.maximum = number("max", isBool ? 1 : p.defaultValue);
         p.step = number("step", p.type == LessonParameter::Type::Float ? 0.01 : 1);
@@ -326,8 +369,10 @@ private:
             jsonProblem(LessonLoader::tr("parameter \"%1\": the default must be true or false")
                             .arg(p.name));
         else if (!isBool && !given.isDouble())
-            jsonProblem(
-                LessonLoader::tr("parameter \"%1\": the default must be a number").arg(p.name));
+            jsonProblem(LessonLoader::tr("parameter \"%1\": the default must be a number, not %2%3")
+                            .arg(p.name, kindOf(given),
+                                 given.isString() ? LessonLoader::tr("; write it without quotes")
+                                                  : QString()));
         else if (p.type == LessonParameter::Type::Int && !isWholeNumber(given))
             jsonProblem(LessonLoader::tr("parameter \"%1\": the default must be a whole number")
                             .arg(p.name));
@@ -346,14 +391,15 @@ private:
     void parameters(const QJsonValue& value) {
         QStringList names;
         for (const QJsonValue v : list(value, QStringLiteral("parameters"))) {
+            if (!isObject(v, LessonLoader::tr("an entry of \"parameters\""))) continue;
             const QJsonObject po = v.toObject();
             LessonParameter p;
-            p.name = po.value(QStringLiteral("name")).toString();
+            p.name = text(po, "name", LessonLoader::tr("an entry of \"parameters\""));
             if (names.contains(p.name))
                 jsonProblem(LessonLoader::tr("parameter \"%1\" is listed twice").arg(p.name));
             names << p.name;
             const MachineParameter* setting = parameterName(p);
-            const QString type = po.value(QStringLiteral("type")).toString();
+            const QString type = text(po, "type", LessonLoader::tr("parameter \"%1\"").arg(p.name));
             if (type == QStringLiteral("int"))
                 p.type = LessonParameter::Type::Int;
             else if (type == QStringLiteral("float"))
@@ -365,7 +411,7 @@ private:
                                 "parameter \"%1\" has type \"%2\"; it must be int, float or bool")
                                 .arg(p.name, type));
             parameterValues(p, po);
-            p.unit = po.value(QStringLiteral("unit")).toString();
+            p.unit = text(po, "unit", LessonLoader::tr("parameter \"%1\"").arg(p.name));
             p.label =
                 localized(po.value(QStringLiteral("label")),
                           LessonLoader::tr("the label of parameter \"%1\"").arg(p.name), false);
@@ -376,12 +422,14 @@ private:
 
     // A line trigger must name a line of code of its script that a task can
     // reach: not past the end, not blank, not only a comment.
-    void lineTrigger(const NarrationStep& step) {
-        const NarrationTrigger& t = step.trigger;
-        if (t.line <= 0) {
-            jsonProblem(
-                LessonLoader::tr("narration step \"%1\": a line trigger needs \"line\" (from 1)")
-                    .arg(step.id));
+    void lineTrigger(NarrationStep& step, const QJsonValue& line) {
+        NarrationTrigger& t = step.trigger;
+        // Read as a number first: a line past the range of an int is still
+        // a line past the end of the script, and must not wrap round.
+        if (!isWholeNumber(line) || line.toDouble() < 1) {
+            jsonProblem(LessonLoader::tr("narration step \"%1\": a line trigger needs \"line\", a "
+                                         "whole number from 1")
+                            .arg(step.id));
             return;
         }
         const int index = t.script.isEmpty() ? 0 : m_lesson.scriptIndex(t.script);
@@ -390,13 +438,14 @@ private:
         const QStringList lines = script.source.split(QLatin1Char('\n'));
         const int count = static_cast<int>(
             script.source.endsWith(QLatin1Char('\n')) ? lines.size() - 1 : lines.size());
-        if (t.line > count) {
+        if (line.toDouble() > count) {
             jsonProblem(LessonLoader::tr("narration step \"%1\": %2 has %3 lines, not %4")
                             .arg(step.id, script.file)
                             .arg(count)
-                            .arg(t.line));
+                            .arg(QString::number(line.toDouble(), 'f', 0)));
             return;
         }
+        t.line = line.toInt();
         const QString text = lines[t.line - 1].trimmed();
         if (text.isEmpty() || text.startsWith(QLatin1Char('#')))
             jsonProblem(LessonLoader::tr("narration step \"%1\": line %2 of %3 has no code, so no "
@@ -409,9 +458,10 @@ private:
     // A step's trigger: a known kind, with what that kind needs and nothing
     // it does not have.
     void trigger(NarrationStep& step, const QJsonObject& to) {
-        const QString kind = to.value(QStringLiteral("kind")).toString();
+        const QString where = LessonLoader::tr("narration step \"%1\"").arg(step.id);
+        const QString kind = text(to, "kind", where);
         NarrationTrigger& t = step.trigger;
-        t.script = to.value(QStringLiteral("script")).toString();
+        t.script = text(to, "script", where);
         if (!t.script.isEmpty() && !m_listed.contains(t.script))
             jsonProblem(LessonLoader::tr("narration step \"%1\" names script \"%2\", which is "
                                          "not in \"scripts\"")
@@ -422,12 +472,11 @@ private:
         } else if (kind == QStringLiteral("line")) {
             t.kind = NarrationTrigger::Kind::Line;
             extra = QStringLiteral("line");
-            t.line = to.value(QStringLiteral("line")).toInt(0);
-            lineTrigger(step);
+            lineTrigger(step, to.value(QStringLiteral("line")));
         } else if (kind == QStringLiteral("taskDone")) {
             t.kind = NarrationTrigger::Kind::TaskDone;
             extra = QStringLiteral("task");
-            t.task = to.value(QStringLiteral("task")).toString();
+            t.task = text(to, "task", where);
             if (t.task.isEmpty())
                 jsonProblem(
                     LessonLoader::tr("narration step \"%1\": a taskDone trigger needs \"task\"")
@@ -464,9 +513,10 @@ private:
             jsonProblem(LessonLoader::tr("\"narration\" must tell at least one step"));
         QStringList ids;
         for (const QJsonValue v : steps) {
+            if (!isObject(v, LessonLoader::tr("an entry of \"narration\""))) continue;
             const QJsonObject no = v.toObject();
             NarrationStep step;
-            step.id = no.value(QStringLiteral("id")).toString();
+            step.id = text(no, "id", LessonLoader::tr("an entry of \"narration\""));
             if (step.id.isEmpty())
                 jsonProblem(LessonLoader::tr("a narration step has no \"id\""));
             else if (!id.match(step.id).hasMatch())
@@ -476,7 +526,10 @@ private:
             if (ids.contains(step.id))
                 jsonProblem(LessonLoader::tr("narration step \"%1\" is listed twice").arg(step.id));
             ids << step.id;
-            trigger(step, no.value(QStringLiteral("trigger")).toObject());
+            const QJsonValue triggerValue = no.value(QStringLiteral("trigger"));
+            if (isObject(triggerValue,
+                         LessonLoader::tr("the \"trigger\" of narration step \"%1\"").arg(step.id)))
+                trigger(step, triggerValue.toObject());
             m_lesson.narration.push_back(std::move(step));
         }
     }
@@ -484,7 +537,7 @@ private:
     // One choice of a question: a value of the measure's type, and a text.
     void choice(Question& q, const QJsonObject& co, QStringList& ids, QList<QJsonValue>& values) {
         QuestionChoice c;
-        c.id = co.value(QStringLiteral("id")).toString();
+        c.id = text(co, "id", LessonLoader::tr("a choice of question \"%1\"").arg(q.id));
         if (ids.contains(c.id))
             jsonProblem(
                 LessonLoader::tr("question \"%1\": choice \"%2\" is listed twice").arg(q.id, c.id));
@@ -526,20 +579,22 @@ private:
     void questions(const QJsonValue& value) {
         QStringList questionIds;
         for (const QJsonValue v : list(value, QStringLiteral("questions"))) {
+            if (!isObject(v, LessonLoader::tr("an entry of \"questions\""))) continue;
             const QJsonObject qo = v.toObject();
             Question q;
-            q.id = qo.value(QStringLiteral("id")).toString();
+            q.id = text(qo, "id", LessonLoader::tr("an entry of \"questions\""));
             if (questionIds.contains(q.id))
                 jsonProblem(LessonLoader::tr("question \"%1\" is listed twice").arg(q.id));
             questionIds << q.id;
-            q.before = qo.value(QStringLiteral("before")).toString();
+            const QString where = LessonLoader::tr("question \"%1\"").arg(q.id);
+            q.before = text(qo, "before", where);
             q.prompt = localized(qo.value(QStringLiteral("prompt")),
                                  LessonLoader::tr("the prompt of question \"%1\"").arg(q.id), true);
             if (m_lesson.scriptIndex(q.before) < 0 || q.before.isEmpty())
                 jsonProblem(
                     LessonLoader::tr("question \"%1\": \"before\" must name one of the scripts")
                         .arg(q.id));
-            const QString measure = qo.value(QStringLiteral("measure")).toString();
+            const QString measure = text(qo, "measure", where);
             if (measure == QStringLiteral("totalTime"))
                 q.measure = Measure::TotalTime;
             else if (measure == QStringLiteral("peakMemory"))
@@ -555,9 +610,14 @@ private:
                         .arg(q.id, measure));
             QStringList choiceIds;
             QList<QJsonValue> values;
-            for (const QJsonValue cv : qo.value(QStringLiteral("choices")).toArray())
-                choice(q, cv.toObject(), choiceIds, values);
-            q.correct = qo.value(QStringLiteral("correct")).toString();
+            const QJsonValue choices = qo.value(QStringLiteral("choices"));
+            if (!choices.isUndefined() && !choices.isArray())
+                jsonProblem(LessonLoader::tr("question \"%1\": \"choices\" must be a list, not %2")
+                                .arg(q.id, kindOf(choices)));
+            for (const QJsonValue cv : choices.toArray())
+                if (isObject(cv, LessonLoader::tr("a choice of question \"%1\"").arg(q.id)))
+                    choice(q, cv.toObject(), choiceIds, values);
+            q.correct = text(qo, "correct", where);
             if (q.choices.size() < 2)
                 jsonProblem(
                     LessonLoader::tr("question \"%1\" needs at least two choices").arg(q.id));
@@ -575,14 +635,18 @@ private:
     void narrationFiles() {
         for (const QString& lang : kLanguages) {
             const QString name = QStringLiteral("narration.%1.md").arg(lang);
-            bool ok = false;
-            const QString text = readText(m_dir.filePath(name), &ok);
-            if (!ok) {
+            const LessonFileRead file = LessonFile::read(m_folder, name);
+            if (file.missing) {
                 if (!m_lesson.narration.empty())
                     problem(name,
                             LessonLoader::tr("is missing; it must tell every narration step"));
                 continue;
             }
+            if (!file.ok()) {
+                problem(name, file.refusal);
+                continue;
+            }
+            const QString text = QString::fromUtf8(file.data);
             auto sections = splitNarration(text);
             for (const NarrationStep& step : m_lesson.narration)
                 if (!sections.contains(step.id))
@@ -619,6 +683,7 @@ private:
     Lesson m_lesson;
     QStringList m_listed;   // every file "scripts" names, readable or not
     QStringList m_assigned; // the names the scripts assign at their top level
+    bool m_unread = false;  // a listed script could not be read
 };
 
 } // namespace
@@ -659,7 +724,21 @@ LessonCatalog LessonLoader::loadRoots(const QStringList& roots) const {
                                       .arg(it->second)});
                 continue;
             }
-            byId[lesson->id] = std::move(*lesson);
+            // A shared folder must not pass itself off as a lesson the
+            // learner already knows, in its place and under its title.
+            if (const auto known = byId.find(lesson->id); known != byId.end()) {
+                catalog.problems.push_back(LessonProblem{
+                    folder, QStringLiteral("lesson.json"), 0, 0,
+                    known->second.builtIn
+                        ? tr("\"id\" \"%1\" is the id of a built-in lesson, so this folder "
+                             "was not loaded; give it an id and a folder name of its own")
+                              .arg(lesson->id)
+                        : tr("\"id\" \"%1\" is also the id of the lesson in %2, so this "
+                             "folder was not loaded; give it an id and a folder name of its own")
+                              .arg(lesson->id, known->second.folder)});
+                continue;
+            }
+            byId.emplace(lesson->id, std::move(*lesson));
         }
     }
     for (auto& [id, lesson] : byId)

@@ -64,8 +64,8 @@ public:
     std::optional<Lesson> loadFolder(const QString& folder,
                                      std::vector<LessonProblem>& problems) const;
     // Every sub-folder of each root that holds a lesson.json; a later root's
-    // lesson replaces an earlier one with the same id (a teacher's copy of a
-    // built-in lesson wins).
+    // lesson with the id of an earlier one is reported and left out (a
+    // shared folder cannot take a built-in lesson's place).
     LessonCatalog loadRoots(const QStringList& roots) const;
     // The built-in lessons, then the user's.
     static QStringList defaultRoots();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "core/machine.h"
 
+#include "core/errors.h"
 #include "core/loop.h"
 
 #include <algorithm>
+#include <limits>
+#include <string>
 
 namespace coroscope {
 
@@ -61,8 +64,25 @@ Task<void> Machine::startMain(Coro<void> body, std::uint32_t line) {
     return task;
 }
 
+bool Machine::hasRoomForWorker() const {
+    return m_workers.size() <= std::numeric_limits<WorkerId>::max() &&
+           m_processes.size() <= std::numeric_limits<std::uint16_t>::max();
+}
+
+namespace {
+
+[[noreturn]] void noRoomForWorker(const char* what) {
+    throw RuntimeError(std::string("can't start new ") + what + ": a run has room for " +
+                       std::to_string(std::numeric_limits<WorkerId>::max()) +
+                       " threads and processes in all, and this one would pass that (start "
+                       "fewer, or give the work to a pool's workers)");
+}
+
+} // namespace
+
 Task<void> Machine::startThread(Coro<void> body, std::string_view name, std::uint16_t process,
                                 std::uint32_t line) {
+    if (!hasRoomForWorker()) noRoomForWorker("thread");
     WorkerId w = addWorker(WorkerKind::Thread, process, name);
     Task<void> task = spawnOn(w, TaskKind::Thread, std::move(body), name, line);
     m_workers[w].exitWhenDone = true;
@@ -71,6 +91,7 @@ Task<void> Machine::startThread(Coro<void> body, std::string_view name, std::uin
 }
 
 Task<void> Machine::startProcess(Coro<void> body, std::string_view name, std::uint32_t line) {
+    if (!hasRoomForWorker()) noRoomForWorker("process");
     std::uint16_t p = addProcess();
     WorkerId w = addWorker(WorkerKind::Process, p, name);
     Task<void> task = spawnOn(w, TaskKind::Process, std::move(body), name, line);

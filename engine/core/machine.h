@@ -39,6 +39,11 @@ public:
     // The main thread of a program that does not run an event loop: `body`
     // runs on worker 0, which is then labelled "main" (a blocking program).
     Task<void> startMain(Coro<void> body, std::uint32_t line = 0);
+    // Whether a run can have one more thread or process: workers are
+    // numbered with 16 bits and never reused, so past that a new one would
+    // take the number of another. startThread and startProcess throw
+    // RuntimeError ("can't start new thread", as CPython) when it cannot.
+    bool hasRoomForWorker() const;
     // A new thread in `process` that runs `body` and ends with it.
     Task<void> startThread(Coro<void> body, std::string_view name, std::uint16_t process = 0,
                            std::uint32_t line = 0);

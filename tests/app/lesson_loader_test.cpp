@@ -139,7 +139,9 @@ TEST(LessonLoader, AScriptThatDoesNotParseIsReportedAtItsLine) {
     EXPECT_LE(problems[0].line, 6);
 }
 
-TEST(LessonLoader, ATeachersCopyReplacesTheBuiltInLessonOfTheSameId) {
+// A shared folder could otherwise show its own scripts under the title of a
+// lesson the class knows; the first lesson of an id stays.
+TEST(LessonLoader, ALaterLessonWithAnIdAlreadyLoadedIsReportedNotPutInItsPlace) {
     QTemporaryDir user;
     ASSERT_TRUE(user.isValid());
     const QString copy = QDir(user.path()).filePath(QStringLiteral("beta"));
@@ -153,7 +155,14 @@ TEST(LessonLoader, ATeachersCopyReplacesTheBuiltInLessonOfTheSameId) {
     const LessonCatalog catalog = LessonLoader().loadRoots({fixture("good"), user.path()});
     ASSERT_NE(catalog.find(QStringLiteral("beta")), nullptr);
     EXPECT_EQ(catalog.find(QStringLiteral("beta"))->title.in(QStringLiteral("en")),
-              QStringLiteral("My beta"));
+              QStringLiteral("Beta"));
+    ASSERT_EQ(catalog.problems.size(), 1u);
+    EXPECT_EQ(catalog.problems[0].folder, copy);
+    EXPECT_TRUE(catalog.problems[0].reason.contains(
+        QStringLiteral("\"id\" \"beta\" is also the id of the lesson in %1, so this folder was "
+                       "not loaded")
+            .arg(fixture("good/beta"))))
+        << catalog.problems[0].describe().toStdString();
 }
 
 TEST(NarrationText, SplitsSectionsByTheirHeadings) {
@@ -216,7 +225,9 @@ TEST(LessonLoader, UnknownFieldsDuplicateAndUnlistedScriptsAreProblems) {
     EXPECT_TRUE(mentions(problems, QStringLiteral("\"order\" must be a whole number"))) << all;
     EXPECT_TRUE(mentions(problems, QStringLiteral("\"compare\" must be true or false"))) << all;
     EXPECT_TRUE(mentions(problems, QStringLiteral("\"a.py\" is listed twice"))) << all;
-    EXPECT_TRUE(mentions(problems, QStringLiteral("must be a .py file in the lesson folder")))
+    EXPECT_TRUE(mentions(problems, QStringLiteral("script \"sub/b.py\" is in a sub-folder; a "
+                                                  "lesson's files sit in the lesson folder itself "
+                                                  "(move it there and write \"b.py\")")))
         << all;
     const auto unlisted = std::find_if(problems.begin(), problems.end(), [](const auto& p) {
         return p.file == QStringLiteral("extra.py");

@@ -80,6 +80,11 @@ public:
     void setMomentShownCallback(std::function<void()> callback) {
         m_momentShown = std::move(callback);
     }
+    // Called instead when that moment can never be shown (its script was
+    // refused before running), with why.
+    void setMomentFailedCallback(std::function<void(const QString&)> callback) {
+        m_momentFailed = std::move(callback);
+    }
     // The window a screenshot of the moment shows: the presenter's when open.
     QWidget* stageWindow();
     // The first paint of a lesson calls this back once (start-up measurement).
@@ -143,6 +148,7 @@ private:
     TaskId m_selected = 0;
     std::function<void()> m_firstPaint;
     std::function<void()> m_momentShown;
+    std::function<void(const QString&)> m_momentFailed;
     std::optional<Time> m_pausedAt;         // openPausedAt's time, until the run is in
     bool m_loadingSource = false;           // the editor's text is being set, not edited
     std::optional<Question> m_openQuestion; // as put, its numbers filled in

@@ -212,6 +212,11 @@ void MainWindow::runFinished(int index, const std::shared_ptr<const RunModel>& r
         }
         m_code->editor()->setIssue(issue);
         m_code->showMessage(lines.join(QLatin1Char('\n')), true);
+        if (m_pausedAt && m_momentFailed) {
+            m_pausedAt.reset();
+            m_momentShown = nullptr;
+            std::exchange(m_momentFailed, nullptr)(lines.join(QLatin1Char('\n')));
+        }
         updateCompare();
         return;
     }

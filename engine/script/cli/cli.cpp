@@ -25,6 +25,9 @@ constexpr const char* kUsage =
     "  --trace-json FILE    write the run's trace as Chrome trace JSON (Perfetto opens it)\n"
     "  --summary            print a table of the tasks after the script's output\n";
 
+// Far beyond any scenario, and still a size the checks get through quickly.
+constexpr std::uintmax_t kMaxScriptBytes = 16u << 20;
+
 int usage(const std::string& problem) {
     std::cerr << "coroscope run: " << problem << "\n" << kUsage;
     return 2;
@@ -74,12 +77,26 @@ int runCommand(int argc, char** argv) {
         }
     }
     if (script.empty()) return usage("which script? Give the path of a .py file");
+    // A folder reads as an empty script that does nothing; a pipe or a
+    // device may never end.
+    std::error_code ec;
+    const std::filesystem::file_status status = std::filesystem::status(script, ec);
+    if (status.type() == std::filesystem::file_type::directory)
+        return usage("'" + script + "' is a folder; give the path of a .py file in it");
+    if (!ec && status.type() != std::filesystem::file_type::not_found &&
+        status.type() != std::filesystem::file_type::regular)
+        return usage("'" + script + "' is not a regular file (a pipe or a device); give the path " +
+                     "of a .py file");
+    if (!ec && status.type() == std::filesystem::file_type::regular &&
+        std::filesystem::file_size(script, ec) > kMaxScriptBytes)
+        return usage("'" + script + "' is larger than " + std::to_string(kMaxScriptBytes >> 20) +
+                     " MB; a scenario script is a few pages of Python");
     std::ifstream in(script, std::ios::binary);
     if (!in) return usage("cannot read '" + script + "': " + std::strerror(errno));
     std::stringstream text;
     text << in.rdbuf();
+    if (in.bad()) return usage("cannot read '" + script + "': " + std::strerror(errno));
     // As python3 does since 3.9, tracebacks name the script by its full path.
-    std::error_code ec;
     std::filesystem::path absolute = std::filesystem::absolute(script, ec);
     options.fileName = ec ? script : absolute.lexically_normal().string();
     options.recordResults = summary;
@@ -96,9 +113,18 @@ int runCommand(int argc, char** argv) {
         if (!out) {
             std::cerr << "coroscope run: cannot write '" << traceFile
                       << "': " << std::strerror(errno) << "\n";
-            return 2;
+            return 1;
         }
         writeChromeTrace(result.trace, out);
+        // A full disk shows only when the buffer goes out: a trace cut short
+        // must not pass for a whole one.
+        out.flush();
+        out.close();
+        if (out.fail()) {
+            std::cerr << "coroscope run: could not write all of '" << traceFile
+                      << "': " << std::strerror(errno) << "\n";
+            return 1;
+        }
     }
     std::cout.flush();
     return result.exitStatus;

@@ -53,10 +53,56 @@ bool applyMachineParameter(MachineConfig& m, const std::string& name, const std:
     return true;
 }
 
+// Why a parameter's expression is not one of the literals a parameter may
+// be (a number, a string, True, False or None), or empty. Anything else would
+// run code that the command line chose, before the script.
+std::string literalProblem(const ast::Expr* e) {
+    std::string what =
+        " is not a Python literal: a parameter is a number (10, -2, 0.5), a string ('text'), True, "
+        "False or None";
+    bool signedNumber = false;
+    if (const auto* u = ast::dynCast<ast::UnaryOp>(e)) {
+        if (u->op != ast::UnaryOperator::USub && u->op != ast::UnaryOperator::UAdd) return what;
+        e = u->operand;
+        signedNumber = true;
+    }
+    const auto* c = ast::dynCast<ast::Constant>(e);
+    if (!c) return what;
+    switch (c->valueKind) {
+    case ast::ConstantKind::Int:
+    case ast::ConstantKind::Float: return {};
+    case ast::ConstantKind::None:
+    case ast::ConstantKind::True:
+    case ast::ConstantKind::False:
+    case ast::ConstantKind::Str: return signedNumber ? what : std::string();
+    case ast::ConstantKind::BigInt:
+        return " is beyond Coroscope's integers, which go up to 9223372036854775807 (use a float "
+               "for larger numbers, such as 1e100)";
+    case ast::ConstantKind::Ellipsis:
+    case ast::ConstantKind::Imaginary:
+    case ast::ConstantKind::Bytes: break;
+    }
+    return what;
+}
+
 // A parameter's value: a Python literal, evaluated as the script would.
 bool evaluateLiteral(interp::Interp& in, const std::string& name, const std::string& text,
                      std::string& error) {
+    // Checked as the whole of one assignment, so that a value cannot close
+    // the parenthesis and go on with statements of its own.
     CheckedScript p = checkScript("<parameter " + name + ">", "_value = (" + text + ")\n");
+    const ast::Assign* assign = nullptr;
+    if (p.module && p.module->body().size() == 1)
+        assign = ast::dynCast<ast::Assign>(p.module->body()[0]);
+    if (!assign) {
+        error = "parameter " + name + ": " + text +
+                " is not a Python literal (write 10, 0.5, True or 'text')";
+        return false;
+    }
+    if (const std::string why = literalProblem(assign->value); !why.empty()) {
+        error = "parameter " + name + ": " + text + why;
+        return false;
+    }
     if (!p.ok()) {
         error = "parameter " + name + ": " + text +
                 " is not a Python literal (write 10, 0.5, True or 'text')";

@@ -225,17 +225,15 @@ void ThreadObject::start() {
         runtimeError(process() ? "cannot start a process twice"
                                : "threads can only be started once");
     Interp& in = interp();
-    started = true;
-    in.state().threads.emplace_back(this);
     Machine& m = in.loop().machine();
     Ref<ThreadObject> self(this);
-    if (process()) {
-        Task<void> t = m.startProcess(threadBody(self), name, in.currentLine());
-        task = Ref<TaskBase>(t.get());
-    } else {
-        Task<void> t = m.startThread(threadBody(self), name, 0, in.currentLine());
-        task = Ref<TaskBase>(t.get());
-    }
+    // Started first: when the machine has no room (RuntimeError), the
+    // object stays a thread that was never started. The body runs later.
+    Task<void> t = process() ? m.startProcess(threadBody(self), name, in.currentLine())
+                             : m.startThread(threadBody(self), name, 0, in.currentLine());
+    started = true;
+    in.state().threads.emplace_back(this);
+    task = Ref<TaskBase>(t.get());
 }
 
 Eval<Value> ThreadObject::join(std::optional<Duration> timeout) {

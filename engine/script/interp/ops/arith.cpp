@@ -98,10 +98,31 @@ std::int64_t repeatCount(const Value& n) {
     return n.asInt() < 0 ? 0 : n.asInt();
 }
 
+// The bytes `count` items of `itemBytes` each take, checked as CPython
+// checks a repetition: a count past the largest index is an OverflowError for
+// a str ("repeated string is too long") and a MemoryError for a list or a
+// tuple; a request no budget could hold is a MemoryError, as a failed
+// allocation is in CPython (rather than a C++ length error, or a size that
+// wraps round to a small one).
+std::size_t repeatedBytes(std::size_t length, std::int64_t times, std::size_t itemBytes, bool str) {
+    constexpr auto kMaxIndex = static_cast<std::uint64_t>(INT64_MAX);
+    if (length == 0 || times <= 0) return 0;
+    const auto count = static_cast<std::uint64_t>(times);
+    if (count > kMaxIndex / length) {
+        if (str) overflowError("repeated string is too long");
+        raise(newException(types().MemoryError));
+    }
+    const std::uint64_t items = count * length;
+    if (items > kMaxIndex / itemBytes || items * itemBytes > Heap::current().limit())
+        raise(newException(types().MemoryError));
+    return static_cast<std::size_t>(items * itemBytes);
+}
+
 Value repeatSequence(const Value& seq, const Value& n) {
     std::int64_t times = repeatCount(n);
     if (seq.is(Kind::Str)) {
         const std::string& s = seq.as<StrObject>()->str();
+        repeatedBytes(s.size(), times, 1, true);
         if (times > 0 && s.size() > 0)
             Heap::current().grow(s.size() * static_cast<std::size_t>(times));
         std::string out;
@@ -112,6 +133,7 @@ Value repeatSequence(const Value& seq, const Value& n) {
         return strValue(std::move(out));
     }
     const auto& items = seq.as<SequenceObject>()->items();
+    repeatedBytes(items.size(), times, sizeof(Value), false);
     Heap::current().grow(items.size() * static_cast<std::size_t>(times) * sizeof(Value));
     Heap::current().shrink(items.size() * static_cast<std::size_t>(times) * sizeof(Value));
     std::vector<Value> out;

@@ -5,6 +5,7 @@
 #include "script/pylib/py_error.h"
 
 #include <new>
+#include <stdexcept>
 
 namespace coroscope::interp {
 
@@ -164,6 +165,10 @@ Ref<ExceptionObject> toPython(const std::exception_ptr& e) {
     } catch (const pylib::Error& p) {
         return newException(classForPylib(p.kind()), std::string(p.message()));
     } catch (const std::bad_alloc&) {
+        return newException(types().MemoryError);
+    } catch (const std::length_error&) {
+        // A container asked for more than it can ever hold: CPython's
+        // allocation fails the same way.
         return newException(types().MemoryError);
     } catch (const std::exception& x) {
         return newException(types().RuntimeError, std::string("internal error: ") + x.what());
