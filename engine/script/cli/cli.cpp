@@ -6,6 +6,7 @@
 #include "script/interp/run.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -38,9 +39,15 @@ std::string budgetList() {
     const RunOptions defaults;
     std::string out = "budgets of a run (--budget NAME=N):\n";
     for (const RunBudgetField& b : runBudgets()) {
+        const double v = b.get(defaults);
+        char value[32];
+        if (v == std::floor(v))
+            std::snprintf(value, sizeof value, "%.0f", v);
+        else
+            std::snprintf(value, sizeof value, "%g", v);
         char line[160];
-        std::snprintf(line, sizeof line, "  %-16s %-64s default %g\n", std::string(b.name).c_str(),
-                      std::string(b.description).c_str(), b.get(defaults));
+        std::snprintf(line, sizeof line, "  %-16s %-64s default %s\n", std::string(b.name).c_str(),
+                      std::string(b.description).c_str(), value);
         out += line;
     }
     return out;
