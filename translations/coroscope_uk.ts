@@ -994,6 +994,13 @@
     </message>
 </context>
 <context>
+    <name>LessonRunner</name>
+    <message>
+        <source>raise it with the setting budgets/%1 in %2</source>
+        <translation>збільште його налаштуванням budgets/%1 у %2</translation>
+    </message>
+</context>
+<context>
     <name>coroscope::CodeEditor</name>
     <message>
         <source>%1: %2</source>

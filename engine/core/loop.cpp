@@ -12,7 +12,6 @@ namespace coroscope {
 namespace {
 // The loop whose callbacks run on this thread now (null between runs).
 thread_local Loop* t_running = nullptr;
-constexpr Time kNever = std::numeric_limits<Time>::max();
 
 template <class T>
 T* objectOf(std::uintptr_t objectAndKind) {
@@ -66,7 +65,7 @@ Ref<Handle> Loop::callSoon(std::function<void()> fn, std::string_view label) {
 }
 
 Ref<Handle> Loop::callLater(Duration delay, std::function<void()> fn, std::string_view label) {
-    return callAt(m_now + std::max<Duration>(delay, 0), std::move(fn), label);
+    return callAt(later(m_now, std::max<Duration>(delay, 0)), std::move(fn), label);
 }
 
 Ref<Handle> Loop::callAt(Time when, std::function<void()> fn, std::string_view label) {
@@ -205,6 +204,15 @@ Time Loop::nextTimerTime() {
 bool Loop::advanceClock() {
     Time next = nextTimerTime();
     if (next == kNever) return false;
+    if (next > m_limits.maxTime) {
+        // The clock stops at the limit, so the trace ends where the run did.
+        if (m_limits.maxTime > m_now) {
+            m_now = m_limits.maxTime;
+            m_trace.setTime(m_now);
+        }
+        m_limitReached = LoopLimit::VirtualTime;
+        return false;
+    }
     if (next > m_now) {
         m_now = next;
         m_trace.setTime(m_now);
@@ -213,6 +221,9 @@ bool Loop::advanceClock() {
         std::pop_heap(m_workerTimers.begin(), m_workerTimers.end(), Later{});
         WorkerTimer t = m_workerTimers.back();
         m_workerTimers.pop_back();
+        // A turn of the machine is a step: threads computing for ever on it
+        // would otherwise turn inside one step of the loop, unbounded.
+        ++m_steps;
         m_machine->timerFired(t.worker, t.token);
     }
     return true;
@@ -259,6 +270,32 @@ void Loop::runReady(ReadyItem item) {
     }
 }
 
+void Loop::setLimits(const LoopLimits& limits) {
+    m_limits = limits;
+    m_limitReached = LoopLimit::None;
+    if (limits.maxWallSeconds > 0)
+        m_wallDeadline = std::chrono::steady_clock::now() +
+                         std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                             std::chrono::duration<double>(limits.maxWallSeconds));
+}
+
+bool Loop::wallTimeUp() {
+    if (m_limits.maxWallSeconds <= 0) return false;
+    if (std::chrono::steady_clock::now() < m_wallDeadline) return false;
+    if (m_limitReached == LoopLimit::None) m_limitReached = LoopLimit::WallTime;
+    return true;
+}
+
+bool Loop::overLimit() {
+    if (m_limitReached != LoopLimit::None) return true;
+    if (m_steps >= m_limits.maxSteps) {
+        m_limitReached = LoopLimit::Steps;
+        return true;
+    }
+    // The clock is read once every 1,024 steps: a step costs far less.
+    return (m_steps & 1023) == 0 && wallTimeUp();
+}
+
 bool Loop::step() {
     RunningScope running(this);
     return stepOnce();
@@ -266,6 +303,8 @@ bool Loop::step() {
 
 bool Loop::stepOnce() {
     for (;;) {
+        if (overLimit()) [[unlikely]]
+            return false;
         if (!m_runnable.empty()) [[unlikely]] {
             TaskBase* task = m_runnable.pop();
             ++m_steps;

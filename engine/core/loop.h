@@ -10,6 +10,7 @@
 #include "core/task.h"
 #include "core/trace.h"
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -20,6 +21,17 @@
 namespace coroscope {
 
 class Machine;
+
+// What a run may spend on the loop's side: scheduling steps (a task's step,
+// a callback, a turn of the simulated machine), virtual time, and real
+// time. They are checked in the loop's innermost loop, so that a run held
+// inside one step (threads computing for ever on the machine) stops too.
+struct LoopLimits {
+    std::uint64_t maxSteps = ~std::uint64_t(0);
+    Time maxTime = kNever;
+    double maxWallSeconds = 0; // 0: no limit
+};
+enum class LoopLimit : std::uint8_t { None, Steps, VirtualTime, WallTime };
 
 // The event loop and the simulated machine it runs on, on one virtual clock.
 //
@@ -80,8 +92,18 @@ public:
         return makeRef<Future<T>>(*this);
     }
 
+    // Limits from now on (the wall clock starts now). Once one is reached,
+    // step() and the runs return as if nothing were left to run, and
+    // limitReached() says which; the clock stays at or before maxTime.
+    void setLimits(const LoopLimits& limits);
+    LoopLimit limitReached() const { return m_limitReached; }
+    // True (and the limit is reached) once the real time allowed is spent.
+    // Cheap enough for the interpreter's periodic budget check.
+    bool wallTimeUp();
+
     // Runs exactly one callback (a task step, a timer, a worker's turn).
-    // Returns false when nothing is left to run at any time.
+    // Returns false when nothing is left to run at any time, or a limit is
+    // reached.
     bool step();
     // Runs every callback due at or before t, then sets the clock to t.
     void runUntil(Time t);
@@ -240,6 +262,7 @@ private:
     void runReady(ReadyItem item);
     void reportSlowStep(TaskBase* task);
     bool advanceClock();
+    bool overLimit();
     [[gnu::noinline]] void emitSlow(EventKind kind, TaskId task, WaitReason reason,
                                     std::uint32_t other, std::uint32_t line, WorkerId worker);
     void updateEmitMode() { m_traceOnly = m_tracing && m_instruments.empty(); }
@@ -260,6 +283,9 @@ private:
     std::vector<TaskBase*> m_live;
     std::vector<Instrument*> m_instruments;
     std::uint64_t m_steps = 0;
+    LoopLimits m_limits;
+    std::chrono::steady_clock::time_point m_wallDeadline{};
+    LoopLimit m_limitReached = LoopLimit::None;
     Time m_stepStart = 0;
     std::unordered_map<const FutureBase*, std::string> m_cancelMessages;
     std::uint32_t m_taskNameCounter = 0; // asyncio's _task_name_counter

@@ -118,7 +118,7 @@ void Machine::hold(TaskBase* task, WaitReason reason, TextId label) {
 void Machine::holdFor(TaskBase* task, WaitReason reason, Duration d, TextId label) {
     hold(task, reason, label);
     WorkerId w = task->worker();
-    LoopAccess::addWorkerTimer(m_loop, w, m_loop.time() + std::max<Duration>(d, 0),
+    LoopAccess::addWorkerTimer(m_loop, w, later(m_loop.time(), std::max<Duration>(d, 0)),
                                m_workers[w].token);
 }
 
@@ -201,7 +201,7 @@ void Machine::runSlice(WorkerId w) {
     // core) take over, as the GIL's forced switch and the OS scheduler do.
     ws.slice = std::min(ws.cpuLeft, m_config.switchInterval);
     ws.token = m_nextToken++;
-    LoopAccess::addWorkerTimer(m_loop, w, m_loop.time() + ws.slice, ws.token);
+    LoopAccess::addWorkerTimer(m_loop, w, later(m_loop.time(), ws.slice), ws.token);
 }
 
 void Machine::releaseCpu(WorkerId w) {

@@ -15,14 +15,18 @@ using Type = MachineParameter::Type;
 // thread run on.
 constexpr MachineParameter kParameters[] = {
     {"machine.cores", "the number of CPU cores", Type::Int, 1, 1024, "",
-     [](MachineConfig& m, double v) { m.cores = static_cast<int>(v); }},
+     [](MachineConfig& m, double v) { m.cores = static_cast<int>(v); },
+     [](const MachineConfig& m) { return static_cast<double>(m.cores); }},
     {"machine.gil", "whether Python code needs its process's GIL (1) or not (0)", Type::Bool, 0, 1,
-     "", [](MachineConfig& m, double v) { m.gil = v != 0; }},
+     "", [](MachineConfig& m, double v) { m.gil = v != 0; },
+     [](const MachineConfig& m) { return m.gil ? 1.0 : 0.0; }},
     {"machine.switch_interval", "how long a thread keeps the GIL once another thread waits for it",
      Type::Seconds, 0.0001, 1, "s",
-     [](MachineConfig& m, double v) { m.switchInterval = seconds(v); }},
+     [](MachineConfig& m, double v) { m.switchInterval = seconds(v); },
+     [](const MachineConfig& m) { return toSeconds(m.switchInterval); }},
     {"machine.process_startup", "how long a new process takes to start", Type::Seconds, 0, 10, "s",
-     [](MachineConfig& m, double v) { m.processStartup = seconds(v); }},
+     [](MachineConfig& m, double v) { m.processStartup = seconds(v); },
+     [](const MachineConfig& m) { return toSeconds(m.processStartup); }},
 };
 
 std::string number(double v) {
@@ -43,6 +47,8 @@ std::string_view MachineParameter::lessonType() const {
 }
 
 std::optional<std::string> MachineParameter::refuse(double value) const {
+    // NaN compares false with everything: refused by name, not by luck.
+    if (!std::isfinite(value)) return "give a number (" + number(value) + " is not one)";
     switch (type) {
     case Type::Bool:
         if (value == 0 || value == 1) return std::nullopt;
@@ -65,6 +71,13 @@ const MachineParameter* findMachineParameter(std::string_view name) {
     for (const MachineParameter& p : kParameters)
         if (p.name == name) return &p;
     return nullptr;
+}
+
+std::optional<std::string> refuseMachine(const MachineConfig& machine) {
+    for (const MachineParameter& p : kParameters)
+        if (std::optional<std::string> why = p.refuse(p.read(machine)))
+            return std::string(p.name) + ": " + *why;
+    return std::nullopt;
 }
 
 std::string machineParameterNames(std::string_view lastSeparator) {

@@ -25,6 +25,7 @@ struct MachineParameter {
     double maximum;
     std::string_view unit; // "s", or empty
     void (*apply)(MachineConfig& machine, double value);
+    double (*read)(const MachineConfig& machine);
 
     // The lesson type that holds it: "int", "bool" or "float".
     std::string_view lessonType() const;
@@ -37,5 +38,8 @@ std::span<const MachineParameter> machineParameters();
 const MachineParameter* findMachineParameter(std::string_view name);
 // "machine.cores, machine.gil, machine.switch_interval or machine.process_startup"
 std::string machineParameterNames(std::string_view lastSeparator = " or ");
+// Why a machine built in code cannot be simulated ("machine.cores: give a
+// whole number from 1 to 1024"), or nothing: the same bounds as the table's.
+std::optional<std::string> refuseMachine(const MachineConfig& machine);
 
 } // namespace coroscope

@@ -222,8 +222,9 @@ void TaskBase::suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason re
         m_loop->machine().holdFor(this, WaitReason::Blocking, d, label);
         return;
     }
-    m_sleepSeq = LoopAccess::addSleepTimer(*m_loop, this, m_loop->time() + d);
-    if (m_sleepSeq == 0) m_sleepSeq = LoopAccess::addSleepTimer(*m_loop, this, m_loop->time() + d);
+    m_sleepSeq = LoopAccess::addSleepTimer(*m_loop, this, later(m_loop->time(), d));
+    if (m_sleepSeq == 0)
+        m_sleepSeq = LoopAccess::addSleepTimer(*m_loop, this, later(m_loop->time(), d));
     m_taskState = TaskState::Waiting;
     m_reason = reason;
     LoopAccess::emit(*m_loop, EventKind::Wait, m_id, reason, label, m_line, m_worker);

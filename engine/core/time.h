@@ -3,6 +3,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <limits>
 
 namespace coroscope {
 
@@ -23,10 +24,32 @@ constexpr Duration microseconds(std::int64_t n) {
     return n * kMicrosecond;
 }
 
+// The end of the clock: a timer set for it never fires (an infinite timeout).
+constexpr Time kNever = std::numeric_limits<Time>::max();
+// The latest time a timer can fire at: a finite delay too long for the clock
+// (asyncio.sleep(1e308)) waits until then, so the run's virtual-time budget,
+// not an overflow, ends it.
+constexpr Time kLatest = kNever - 1;
+
 // Seconds as a script or a parameter gives them (a Python float), rounded to
 // the nearest nanosecond, which is the timer precision of the simulation.
+// Saturating, never overflowing: +inf is kNever, finite delays past the
+// clock's range are kLatest (or -kLatest), and NaN is 0.
 inline Duration seconds(double s) {
-    return static_cast<Duration>(std::llround(s * 1e9));
+    if (std::isnan(s)) return 0;
+    if (s == std::numeric_limits<double>::infinity()) return kNever;
+    const double ns = s * 1e9;
+    // 2^63 is exact as a double; anything at or past it does not fit.
+    if (ns >= 9223372036854775807.0) return kLatest;
+    if (ns <= -9223372036854775807.0) return -kLatest;
+    return static_cast<Duration>(std::llround(ns));
+}
+
+// now + d without overflow: kNever stays never, the rest stops at kLatest.
+constexpr Time later(Time now, Duration d) {
+    if (d == kNever) return kNever;
+    if (d > 0 && now > kLatest - d) return kLatest;
+    return now + d;
 }
 
 inline double toSeconds(Time t) {

@@ -39,7 +39,8 @@ private:
 };
 
 inline Ref<Timeout> timeoutAfter(Loop& loop, std::optional<Duration> delay) {
-    return makeRef<Timeout>(loop, delay ? std::optional<Time>(loop.time() + *delay) : std::nullopt);
+    return makeRef<Timeout>(loop,
+                            delay ? std::optional<Time>(later(loop.time(), *delay)) : std::nullopt);
 }
 
 // Runs `body` inside a timeout scope: `async with asyncio.timeout(d): await body`.

@@ -252,7 +252,7 @@ TEST(BadInput, ATaskThatYieldsForeverIsStoppedByTheStepLimit) {
                  "    while True:\n"
                  "        await asyncio.sleep(0)\n"
                  "asyncio.run(main())\n",
-                 "10000 scheduling steps", options);
+                 "10,000 scheduling steps", options);
 }
 
 TEST(BadInput, TooManyTasksStopTheRun) {

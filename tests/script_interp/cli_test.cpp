@@ -136,3 +136,51 @@ TEST(Cli, TheProgramNameMayComeFirst) {
     EXPECT_EQ(c.status, 0);
     EXPECT_EQ(c.out, "ok\n");
 }
+
+TEST(Cli, ABudgetIsRaisedOrLoweredByName) {
+    std::string path = writeScript("spin.py", "import asyncio\n"
+                                              "async def main():\n"
+                                              "    while True:\n"
+                                              "        await asyncio.sleep(0)\n"
+                                              "asyncio.run(main())\n");
+    Captured c = run({"run", path, "--budget", "steps=1000"});
+    EXPECT_EQ(c.status, 1);
+    EXPECT_THAT(c.err, HasSubstr("spin.py, line 4: the program was stopped after 1,000 "
+                                 "scheduling steps"));
+    EXPECT_THAT(c.err, HasSubstr("stopped by its steps budget (raise it with --budget steps=N)"));
+    Captured lowered = run({"run", path, "--budget=steps=500"});
+    EXPECT_THAT(lowered.err, HasSubstr("after 500 scheduling steps"));
+}
+
+TEST(Cli, ABudgetOutOfRangeOrUnknownIsAUsageError) {
+    std::string path = writeScript("ok.py", "pass\n");
+    for (const char* budget :
+         {"steps=0", "steps=inf", "steps=nan", "steps=many", "speed=1", "steps"}) {
+        Captured c = run({"run", path, "--budget", budget});
+        EXPECT_EQ(c.status, 2) << budget;
+        EXPECT_THAT(c.err, HasSubstr("usage: coroscope run")) << budget;
+    }
+    Captured unknown = run({"run", path, "--budget", "speed=1"});
+    EXPECT_THAT(unknown.err, HasSubstr("unknown budget 'speed'"));
+}
+
+TEST(Cli, BudgetHelpListsEveryBudgetWithItsDefault) {
+    Captured c = run({"run", "--budget", "help"});
+    EXPECT_EQ(c.status, 0);
+    for (const char* name :
+         {"statements", "step-statements", "steps", "tasks", "memory-mb", "trace-mb", "output-mb",
+          "warnings", "virtual-seconds", "wall-seconds"})
+        EXPECT_THAT(c.out, HasSubstr(std::string("  ") + name + " ")) << name;
+    EXPECT_THAT(c.out, HasSubstr("default 5000000"));
+}
+
+TEST(Cli, AMachineParameterOfNoMachineIsRefused) {
+    std::string path = writeScript("ok.py", "print('ran')\n");
+    for (const char* p : {"machine.cores=inf", "machine.cores=0", "machine.cores=-5",
+                          "machine.switch_interval=nan"}) {
+        Captured c = run({"run", path, "--param", p});
+        EXPECT_EQ(c.status, 2) << p;
+        EXPECT_EQ(c.out, "") << p;
+        EXPECT_THAT(c.err, HasSubstr(": give ")) << p;
+    }
+}

@@ -2,6 +2,7 @@
 #include "ui/playback/lesson_runner.h"
 
 #include <QFuture>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QCoroFuture>
@@ -10,11 +11,32 @@
 
 namespace coroscope {
 
+namespace {
+
+// The run's budgets as the settings raise or lower them ("budgets/steps"
+// and the other names of runBudgets()); a value out of range is ignored.
+void applyBudgetSettings(RunOptions& options) {
+    const QSettings settings;
+    for (const RunBudgetField& b : runBudgets()) {
+        const QString key = QStringLiteral("budgets/") + QString::fromUtf8(b.name);
+        if (!settings.contains(key)) continue;
+        std::string ignored;
+        setRunBudget(options, b.name, settings.value(key).toString().toStdString(), ignored);
+    }
+    // The engine puts the budget's name where "{}" is.
+    options.budgetHint = LessonRunner::tr("raise it with the setting budgets/%1 in %2")
+                             .arg(QStringLiteral("{}"), settings.fileName())
+                             .toStdString();
+}
+
+} // namespace
+
 std::shared_ptr<const RunModel> LessonRunner::runNow(const ScriptJob& job) {
     RunOptions options;
     options.fileName = job.fileName.toStdString();
     options.params = job.params;
     options.watchLines = job.watchLines;
+    applyBudgetSettings(options);
     RunResult result = runScript(job.source.toStdString(), options);
     std::vector<RunProblem> problems;
     for (const ScriptError& e : result.errors) {

@@ -6,6 +6,7 @@
 #include "script/interp/run.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -19,9 +20,12 @@ namespace coroscope {
 namespace {
 
 constexpr const char* kUsage =
-    "usage: coroscope run SCRIPT.py [--param NAME=VALUE]... [--trace-json FILE] [--summary]\n"
+    "usage: coroscope run SCRIPT.py [--param NAME=VALUE]... [--budget NAME=N]...\n"
+    "                     [--trace-json FILE] [--summary]\n"
     "  --param NAME=VALUE   override a top-level constant of the script (CLIENTS=10), or set\n"
     "                       the machine (machine.cores=2, machine.gil=0)\n"
+    "  --budget NAME=N      raise or lower one of the run's budgets (--budget steps=10000000);\n"
+    "                       --budget help lists them with their defaults\n"
     "  --trace-json FILE    write the run's trace as Chrome trace JSON (Perfetto opens it)\n"
     "  --summary            print a table of the tasks after the script's output\n";
 
@@ -31,6 +35,25 @@ constexpr std::uintmax_t kMaxScriptBytes = 16u << 20;
 int usage(const std::string& problem) {
     std::cerr << "coroscope run: " << problem << "\n" << kUsage;
     return 2;
+}
+
+// The budgets, each with what it counts and its default.
+std::string budgetList() {
+    const RunOptions defaults;
+    std::string out = "budgets of a run (--budget NAME=N):\n";
+    for (const RunBudgetField& b : runBudgets()) {
+        const double v = b.get(defaults);
+        char value[32];
+        if (v == std::floor(v))
+            std::snprintf(value, sizeof value, "%.0f", v);
+        else
+            std::snprintf(value, sizeof value, "%g", v);
+        char line[160];
+        std::snprintf(line, sizeof line, "  %-16s %-64s default %s\n", std::string(b.name).c_str(),
+                      std::string(b.description).c_str(), value);
+        out += line;
+    }
+    return out;
 }
 
 } // namespace
@@ -61,6 +84,18 @@ int runCommand(int argc, char** argv) {
             if (p == "\x01" || eq == std::string::npos || eq == 0)
                 return usage("--param needs NAME=VALUE, for example --param CLIENTS=10");
             options.params.emplace_back(p.substr(0, eq), p.substr(eq + 1));
+        } else if (arg == "--budget" || arg.rfind("--budget=", 0) == 0) {
+            std::string b = value("--budget");
+            if (b == "help") {
+                std::cout << budgetList();
+                return 0;
+            }
+            std::size_t eq = b.find('=');
+            if (b == "\x01" || eq == std::string::npos || eq == 0)
+                return usage("--budget needs NAME=N, for example --budget steps=10000000");
+            std::string error;
+            if (!setRunBudget(options, b.substr(0, eq), b.substr(eq + 1), error))
+                return usage(error);
         } else if (arg == "--trace-json" || arg.rfind("--trace-json=", 0) == 0) {
             traceFile = value("--trace-json");
             if (traceFile == "\x01" || traceFile.empty())

@@ -7,6 +7,7 @@
 #include "core/machine_parameters.h"
 #include "script/checks/check.h"
 #include "script/interp/eval/interp.h"
+#include "script/interp/eval/run_budget.h"
 #include "script/interp/lower/lower.h"
 #include "script/interp/ops/ops.h"
 
@@ -148,12 +149,31 @@ std::string describeWaiting(const Loop& loop) {
 void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& options,
            RunResult& result) {
     const std::string& file = options.fileName;
-    std::uint64_t steps = 0;
-    const Time limit = seconds(options.maxVirtualSeconds);
+    LoopLimits limits;
+    limits.maxSteps = options.maxSteps;
+    limits.maxTime = seconds(options.maxVirtualSeconds);
+    limits.maxWallSeconds = options.maxWallSeconds;
+    loop.setLimits(limits);
+    std::uint64_t checkedAt = 0;
     while (!main.done()) {
         bool stepped = false;
         try {
             stepped = loop.step();
+            // Between steps too: callbacks and tasks that switch grow the
+            // trace without a statement of their own in between.
+            in.stopIfAsked();
+            if (loop.stepCount() - checkedAt >= 1024) {
+                checkedAt = loop.stepCount();
+                in.checkTrace();
+            }
+            switch (stepped ? LoopLimit::None : loop.limitReached()) {
+            case LoopLimit::Steps: in.exhausted("steps", interp::stepsMessage(options));
+            case LoopLimit::VirtualTime:
+                in.exhausted("virtual-seconds", interp::virtualTimeMessage(options));
+            case LoopLimit::WallTime:
+                in.exhausted("wall-seconds", interp::wallTimeMessage(options));
+            case LoopLimit::None: break;
+            }
         } catch (const interp::RunAborted&) {
             break;
         } catch (const interp::MemoryLimitExceeded&) {
@@ -173,28 +193,16 @@ void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& opt
             result.exitStatus = 1;
             return;
         }
-        if (++steps > options.maxSteps) {
-            result.err += file + ": the program was stopped after " +
-                          std::to_string(options.maxSteps) +
-                          " scheduling steps without ending (does a task loop forever?)\n";
-            result.exitStatus = 1;
-            return;
-        }
-        if (loop.time() > limit) {
-            result.err += file + ": the program was stopped at " +
-                          std::to_string(static_cast<long long>(options.maxVirtualSeconds)) +
-                          " s of simulated time without ending (does a task loop forever?)\n";
-            result.exitStatus = 1;
-            return;
-        }
     }
     if (in.budget().stopped()) {
         std::string message = in.budget().stopMessage();
-        if (message.empty())
-            message = file + ", line " + std::to_string(in.currentLine()) +
-                      ": the script uses more than " +
-                      std::to_string(options.maxMemoryBytes / (1024 * 1024)) +
-                      " MB of memory; it was stopped";
+        if (message.empty()) {
+            result.stoppedBy = "memory-mb";
+            message = interp::budgetMessage(
+                options, in.currentLine(), "memory-mb",
+                "the script uses more than " +
+                    std::to_string(options.maxMemoryBytes / (1024 * 1024)) + " MB of memory");
+        }
         result.err += message + "\n";
         result.exitStatus = 1;
     }
@@ -215,6 +223,8 @@ RunResult runScript(std::string_view source, const RunOptions& options) {
             scriptParams.emplace_back(name, value);
         }
     }
+    if (std::optional<std::string> why = refuseMachine(machine))
+        result.errors.push_back(rejection(options.fileName, "machine setting " + *why, ""));
     result.machine = machine;
     CheckedScript parsed = checkScript(options.fileName, std::string(source));
     result.errors.insert(result.errors.end(), parsed.errors.begin(), parsed.errors.end());

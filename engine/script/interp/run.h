@@ -6,6 +6,7 @@
 #include "script/syntax/script_error.h"
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -22,15 +23,28 @@ struct RunOptions {
     std::string fileName = "<script>";
     std::vector<std::pair<std::string, std::string>> params; // NAME -> Python literal
     MachineConfig machine;
+    // The run's budgets. A program that never ends, or grows without end,
+    // is stopped by the first one it exhausts, with a message that names
+    // it (by the name in runBudgets()), the line, and how to raise it; what
+    // it recorded until then stays in the trace. The defaults stop each
+    // runaway within a few seconds and a few hundred MB, far above what
+    // any lesson needs.
+    //
     // Statements one step may execute before the run is stopped as a loop
     // that never awaits ("the event loop is blocked at line N").
     std::uint64_t statementBudget = 20'000'000;
+    std::uint64_t maxStatements = 100'000'000; // in the whole run
     std::size_t maxTasks = 200'000;
     std::size_t maxMemoryBytes = 1ull << 30; // objects the script may create
-    // A program that never ends (a task that sleeps in a loop forever) is
-    // stopped after this much virtual time or this many scheduling steps.
     double maxVirtualSeconds = 3600.0;
-    std::uint64_t maxSteps = 200'000'000;
+    // Scheduling steps: task steps, callbacks, turns of the machine.
+    std::uint64_t maxSteps = 5'000'000;
+    std::size_t maxTraceBytes = 256ull << 20; // the events and texts recorded
+    std::size_t maxOutputBytes = 16ull << 20; // what the program prints, stdout and stderr
+    std::uint64_t maxWarnings = 1'000;        // distinct ones: each location warns once
+    double maxWallSeconds = 5.0;              // real time; 0 for none
+    // How a reader raises a budget; "{}" stands for its name.
+    std::string budgetHint = "raise it with --budget {}=N";
     // Lines whose first reaching is an event of its own (a LineReached
     // annotation), so that narration can start where no task changes state.
     std::vector<std::uint32_t> watchLines;
@@ -49,7 +63,25 @@ struct RunResult {
     // With RunOptions::recordResults: repr() of each task's result, by
     // TaskId (empty for tasks that failed, were cancelled or did not end).
     std::vector<std::string> taskResults;
+    // The budget that stopped the run (a name of runBudgets()), or empty.
+    std::string stoppedBy;
 };
+
+// The budgets by name, as `--budget NAME=N` and the app's settings set them.
+struct RunBudgetField {
+    std::string_view name;        // "steps"
+    std::string_view description; // "scheduling steps (task steps, callbacks)"
+    double scale;                 // the option's unit in the field's (MB: 1 << 20)
+    double minimum;
+    double maximum;
+    double (*get)(const RunOptions&);
+    void (*set)(RunOptions&, double);
+};
+std::span<const RunBudgetField> runBudgets();
+const RunBudgetField* findRunBudget(std::string_view name);
+// Sets NAME=VALUE; false with `error` set when the name or value is refused.
+bool setRunBudget(RunOptions& options, std::string_view name, std::string_view value,
+                  std::string& error);
 
 RunResult runScript(std::string_view source, const RunOptions& options = {});
 

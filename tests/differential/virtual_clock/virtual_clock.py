@@ -86,6 +86,13 @@ def _sleep(secs):
         secs = operator.index(secs)
     if math.isnan(secs):
         raise ValueError("Invalid value NaN (not a number)")
+    # The conversion to the nanosecond clock: an int is checked before it is
+    # scaled, a float after, and they say different things.
+    if isinstance(secs, int):
+        if abs(secs) > (2**63 - 1) // 10**9:
+            raise OverflowError("timestamp too large to convert to C _PyTime_t")
+    elif not -(2.0**63) < secs * 1e9 < 2.0**63:
+        raise OverflowError("timestamp out of range for platform time_t")
     if secs < 0:
         raise ValueError("sleep length must be non-negative")
     advance(secs)

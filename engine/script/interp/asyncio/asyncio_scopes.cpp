@@ -47,7 +47,7 @@ Value asyncioTimeout(CallArgs& a) {
     runningLoop();
     Loop& l = interp().loop();
     std::optional<Time> when;
-    if (!delay.isNone()) when = l.time() + seconds(numberArg(delay, "delay"));
+    if (!delay.isNone()) when = later(l.time(), seconds(numberArg(delay, "delay")));
     return Value(Ref<TimeoutObject>(new TimeoutObject(makeRef<Timeout>(l, when))));
 }
 

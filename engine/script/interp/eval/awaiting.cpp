@@ -23,8 +23,8 @@ SleepObject::~SleepObject() {
     Interp* i = Interp::currentOrNull();
     if (!i || i->tearingDown()) return;
     std::string message = std::string("coroutine '") + name + "' was never awaited";
-    i->loop().diagnostic(message, 0, i->currentLine());
-    i->output().runtimeWarning(message, i->currentLine());
+    if (i->output().runtimeWarning(message, i->currentLine()))
+        i->loop().diagnostic(message, 0, i->currentLine());
 }
 
 bool isAwaitable(const Value& v) {

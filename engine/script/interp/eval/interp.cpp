@@ -4,6 +4,7 @@
 #include "script/interp/eval/interp.h"
 
 #include "script/interp/builtins/builtins.h"
+#include "script/interp/eval/run_budget.h"
 #include "script/interp/modules/modules.h"
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/runtime_state.h"
@@ -21,16 +22,6 @@ public:
     explicit PlainObject(TypeObject* t)
         : Object(t, Kind::Other) {}
 };
-
-std::string thousands(std::uint64_t n) {
-    std::string digits = std::to_string(n);
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
-}
 } // namespace
 
 Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
@@ -45,11 +36,10 @@ Interp::Interp(Loop& loop, const RunOptions& options, RunResult& result,
     t_current = this;
     m_heap.setLimit(options.maxMemoryBytes);
     m_heap.setLimitHandler([this](std::size_t) {
-        abort(m_source->fileName() + ", line " + std::to_string(m_line) +
-              ": the script needs more than " +
-              std::to_string(m_options.maxMemoryBytes / (1024 * 1024)) +
-              " MB of memory for its objects; it was stopped (does a list or a string grow "
-              "without end?)");
+        exhausted("memory-mb", "the script needs more than " +
+                                   std::to_string(m_options.maxMemoryBytes / (1024 * 1024)) +
+                                   " MB of memory for its objects (does a list or a string "
+                                   "grow without end?)");
     });
     m_types.init();
     m_types.ellipsisObject = Value(new PlainObject(m_types.ellipsis));
@@ -99,13 +89,44 @@ void Interp::reached(std::uint32_t line) {
                     task ? task->worker() : 0);
 }
 
+void Interp::exhausted(std::string_view budget, std::string_view what) {
+    if (!m_budget.stopped()) m_result.stoppedBy = std::string(budget);
+    abort(budgetMessage(m_options, m_line, budget, what));
+}
+
+void Interp::stopSoon(std::string_view budget, std::string what) {
+    if (!m_stopBudget.empty() || m_tearingDown) return;
+    m_stopBudget = std::string(budget);
+    m_stopWhat = std::move(what);
+    m_budget.checkNow();
+}
+
+void Interp::checkOutput(std::size_t more) {
+    if (m_result.out.size() + m_result.err.size() + more <= m_options.maxOutputBytes) return;
+    exhausted("output-mb", "the program printed more than " +
+                               std::to_string(m_options.maxOutputBytes >> 20) +
+                               " MB (a print in a loop that never ends?)");
+}
+
+void Interp::checkTrace() {
+    if (m_loop.trace().memoryFootprint() > m_options.maxTraceBytes)
+        exhausted("trace-mb", "the trace of the run grew past " +
+                                  std::to_string(m_options.maxTraceBytes >> 20) +
+                                  " MB (tasks that switch for ever?)");
+}
+
 void Interp::budgetCheck() {
     // Coroutine frames are counted as they come and go: the limit is
     // checked here, between statements.
     if (m_heap.bytes() > m_heap.limit()) m_heap.grow(0);
+    stopIfAsked();
+    if (m_budget.statements() > m_options.maxStatements)
+        exhausted("statements", "the program ran " + thousands(m_options.maxStatements) +
+                                    " statements without ending (a loop that never ends?)");
+    checkTrace();
+    if (m_loop.wallTimeUp()) exhausted("wall-seconds", wallTimeMessage(m_options));
     if (!m_budget.stepOverBudget(m_loop.stepCount())) return;
     TaskBase* task = m_loop.currentTask();
-    std::string where = m_source->fileName() + ", line " + std::to_string(m_line);
     std::string who;
     if (!task || task->kind() == TaskKind::Task)
         who = "the event loop is blocked: a step ran " + thousands(m_budget.statementsPerStep()) +
@@ -113,7 +134,7 @@ void Interp::budgetCheck() {
     else
         who = "the thread '" + task->name() + "' ran " + thousands(m_budget.statementsPerStep()) +
               " statements without waiting (an endless loop?)";
-    abort(where + ": " + who);
+    exhausted("step-statements", who);
 }
 
 void Interp::checkCanSuspend(const char* what) {

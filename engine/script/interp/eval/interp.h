@@ -183,6 +183,9 @@ public:
         if (m_budget.countStatement()) [[unlikely]]
             budgetCheck();
     }
+    void chargeStatements(std::uint64_t n) {
+        if (m_budget.charge(n)) budgetCheck();
+    }
     std::uint32_t currentLine() const { return m_line; }
     int nestedDepth() const { return m_nested; }
     // Raises RuntimeError when code running nested (under a native) tries
@@ -190,6 +193,20 @@ public:
     void checkCanSuspend(const char* what);
     // Stops the run at the current line (RunAborted); the first reason wins.
     [[noreturn]] void abort(std::string message) { m_budget.stop(std::move(message), m_line); }
+    // Stops the run because it spent a budget (a name of runBudgets()).
+    [[noreturn]] void exhausted(std::string_view budget, std::string_view what);
+    // Stops the run if `more` bytes of output would pass the output budget.
+    void checkOutput(std::size_t more);
+    // For code that must not throw (a destructor): the run stops for that
+    // budget at its next statement, or after the current step.
+    void stopSoon(std::string_view budget, std::string what);
+    // Stops the run (RunAborted) if the trace has grown past its budget.
+    void checkTrace();
+    // Stops the run (RunAborted) if stopSoon asked to.
+    void stopIfAsked() {
+        if (!m_stopBudget.empty()) [[unlikely]]
+            exhausted(m_stopBudget, m_stopWhat);
+    }
     const RunBudget& budget() const { return m_budget; }
 
     // ---- output and diagnostics
@@ -234,6 +251,8 @@ private:
     ScriptOutput m_output;
     std::uint32_t m_line = 0;
     int m_nested = 0;
+    std::string m_stopBudget; // stopSoon's
+    std::string m_stopWhat;
     bool m_tearingDown = false;
     bool m_tornDown = false;
 

@@ -4,6 +4,8 @@
 #include "core/assert.h"
 #include "script/interp/runtime/exceptions.h"
 
+#include <cstdio>
+
 namespace coroscope::interp {
 
 RunBudget::RunBudget(const RunOptions& options)
@@ -33,6 +35,47 @@ void RunBudget::stop(std::string message, std::uint32_t line) {
         m_stopLine = line;
     }
     throw RunAborted{m_stopMessage, m_stopLine};
+}
+
+std::string budgetMessage(const RunOptions& options, std::uint32_t line, std::string_view budget,
+                          std::string_view what) {
+    std::string hint = options.budgetHint;
+    if (std::size_t at = hint.find("{}"); at != std::string::npos) hint.replace(at, 2, budget);
+    std::string out = options.fileName;
+    if (line) out += ", line " + std::to_string(line);
+    out += ": " + std::string(what) + "; it was stopped by its " + std::string(budget) + " budget";
+    if (!hint.empty()) out += " (" + hint + ")";
+    return out;
+}
+
+std::string wallTimeMessage(const RunOptions& options) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", options.maxWallSeconds);
+    return std::string("the run took more than ") + text +
+           " s of real time without ending (a loop that never ends?)";
+}
+
+std::string stepsMessage(const RunOptions& options) {
+    return "the program was stopped after " + thousands(options.maxSteps) +
+           " scheduling steps without ending (does a task loop forever?)";
+}
+
+std::string virtualTimeMessage(const RunOptions& options) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", options.maxVirtualSeconds);
+    return std::string("the program was stopped at ") + text +
+           " s of simulated time without ending (does a task loop forever, or wait for a "
+           "very long time?)";
+}
+
+std::string thousands(std::uint64_t n) {
+    std::string digits = std::to_string(n);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
 }
 
 } // namespace coroscope::interp

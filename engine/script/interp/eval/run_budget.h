@@ -24,10 +24,17 @@ public:
 
     // One more statement; true when the periodic check is due.
     bool countStatement() { return ++m_statements > m_checkAt; }
+    // What an exception leaving a frame counts for, in statements.
+    static constexpr std::uint64_t kUnwindCost = 64;
+    // `n` statements' worth of work; true when the periodic check is due.
+    bool charge(std::uint64_t n) { return (m_statements += n) > m_checkAt; }
+    // The periodic check runs at the next statement.
+    void checkNow() { m_checkAt = m_statements; }
     // The periodic check: true when the current loop step has run more
     // statements than the budget allows.
     bool stepOverBudget(std::uint64_t loopStep);
     std::uint64_t statementsPerStep() const { return m_perStep; }
+    std::uint64_t statements() const { return m_statements; }
 
     // Lines watched and not reached yet; reaching one unwatches it.
     bool watched(std::uint32_t line) const { return line < m_watched.size() && m_watched[line]; }
@@ -50,5 +57,16 @@ private:
     std::string m_stopMessage; // may be empty: the caller words it
     std::uint32_t m_stopLine = 0;
 };
+
+// "demo.py, line 4: <what>; it was stopped by its <budget> budget (raise it
+// with --budget <budget>=N)": the message of a run that spent a budget.
+std::string budgetMessage(const RunOptions& options, std::uint32_t line, std::string_view budget,
+                          std::string_view what);
+// 20,000,000
+std::string thousands(std::uint64_t n);
+// What the wall-seconds, steps and virtual-seconds budgets say.
+std::string wallTimeMessage(const RunOptions& options);
+std::string stepsMessage(const RunOptions& options);
+std::string virtualTimeMessage(const RunOptions& options);
 
 } // namespace coroscope::interp

@@ -6,7 +6,10 @@
 #include "script/syntax/source_file.h"
 
 #include <cstdint>
+#include <set>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace coroscope::interp {
 
@@ -20,16 +23,22 @@ public:
         , m_result(result)
         , m_source(source) {}
 
-    // `line` is where the printing statement is when no task runs.
+    // `line` is where the printing statement is when no task runs. Past
+    // the output budget the run stops here (RunAborted).
     void print(std::string_view text, std::uint32_t line);
+    // Never throws (objects going away warn): past the output budget the
+    // text is dropped and the run stops at its next statement or step.
     void warn(std::string_view text);
-    // "x.py:12: RuntimeWarning: ..." with the line's source, as warnings.warn prints.
-    void runtimeWarning(std::string_view message, std::uint32_t line);
+    // "x.py:12: RuntimeWarning: ..." with the line's source, as warnings.warn
+    // prints it under the default filter: once per message and line. True
+    // when it was shown (a first time), for the caller to mark the trace.
+    bool runtimeWarning(std::string_view message, std::uint32_t line);
 
 private:
     Loop& m_loop;
     RunResult& m_result;
     const SourceFile& m_source;
+    std::set<std::pair<std::string, std::uint32_t>, std::less<>> m_warned;
 };
 
 } // namespace coroscope::interp

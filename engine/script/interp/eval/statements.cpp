@@ -41,6 +41,10 @@ Ref<ExceptionObject> Interp::logArrival(const std::exception_ptr& e, Frame& f) {
     if (exc->loggedFrame != f.serial) {
         exc->loggedFrame = f.serial;
         exc->traceback.push_back({f.code, f.line});
+        // An exception leaving a frame costs what dozens of statements do:
+        // counted so, a RecursionError caught and retried for ever spends
+        // the statements budget as fast as a plain endless loop.
+        chargeStatements(RunBudget::kUnwindCost);
     }
     return exc;
 }

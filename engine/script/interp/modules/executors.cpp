@@ -66,7 +66,7 @@ Value ThreadFuture::result() {
 Eval<Value> ThreadFuture::waitResult(std::optional<Duration> timeout) {
     Ref<ThreadFuture> keep(this);
     Loop& loop = interp().loop();
-    const Time deadline = timeout ? loop.time() + *timeout : 0;
+    const Time deadline = timeout ? later(loop.time(), *timeout) : 0;
     while (!core->done()) {
         Duration left = -1;
         if (timeout) {

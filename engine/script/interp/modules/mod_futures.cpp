@@ -2,6 +2,7 @@
 // The concurrent.futures module: ThreadPoolExecutor, ProcessPoolExecutor
 // and their Future.
 #include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/blocking_timeout.h"
 #include "script/interp/modules/executors.h"
 #include "script/interp/modules/modules.h"
 #include "script/interp/ops/ops.h"
@@ -153,7 +154,7 @@ Eval<Value> futureResult(CallArgs a) {
     const Value* t = bindArgs<"Future.result(self, timeout=None)">(a)[0];
     Ref<ThreadFuture> f(&future(a));
     std::optional<Duration> timeout;
-    if (t && !t->isNone()) timeout = seconds(numberArg(*t, "timeout"));
+    if (!f->core->done()) timeout = conditionTimeout(t);
     Eval<Value> wait = f->waitResult(timeout);
     co_return co_await std::move(wait);
 }

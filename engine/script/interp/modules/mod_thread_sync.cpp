@@ -3,6 +3,7 @@
 // Semaphore, and the queue module's Queue. A waiting thread holds its
 // worker (on the loop's worker that stalls the loop, as in CPython).
 #include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/blocking_timeout.h"
 #include "script/interp/modules/modules.h"
 #include "script/interp/modules/thread_wait.h"
 #include "script/interp/ops/ops.h"
@@ -68,11 +69,14 @@ ThreadQueue& queue(CallArgs& a) {
     return *static_cast<ThreadQueue*>(a.self->obj());
 }
 
-std::optional<Duration> timeoutArg(const Value* v) {
-    if (!v || v->isNone()) return std::nullopt;
-    double t = numberArg(*v, "timeout");
-    if (t < 0) return std::nullopt;
-    return seconds(t);
+// Queue.get and Queue.put: a negative timeout is refused before anything
+// waits; a blocking call then waits as Condition.wait does.
+std::optional<Duration> queueTimeout(const Value* v, const Value* block, bool mustWait) {
+    if (block && !truthy(*block)) return 0;
+    if (v && !v->isNone() && numberArg(*v, "timeout") < 0)
+        valueError("'timeout' must be a non-negative number");
+    if (!mustWait) return 0;
+    return conditionTimeout(v);
 }
 
 // Waits until ready() or the deadline; false on timeout.
@@ -80,7 +84,7 @@ template <class Ready>
 Eval<bool> waitUntil(ThreadWaiters& w, std::optional<Duration> timeout, Ready ready,
                      WaitReason reason) {
     Loop& loop = interp().loop();
-    const Time deadline = timeout ? loop.time() + *timeout : 0;
+    const Time deadline = timeout ? later(loop.time(), *timeout) : 0;
     while (!ready()) {
         Duration left = -1;
         if (timeout) {
@@ -120,9 +124,17 @@ Eval<Value> lockAcquire(CallArgs a) {
         ++s->depth;
         co_return True();
     }
+    // As _thread.lock.acquire: the timeout is converted (and refused) first,
+    // whether or not the lock is free; -1 waits for ever.
     const Value* blocking = b[0];
-    std::optional<Duration> timeout = timeoutArg(b[1]);
-    if (blocking && !truthy(*blocking)) timeout = 0;
+    const bool blocks = !blocking || truthy(*blocking);
+    std::optional<Duration> timeout;
+    if (b[1] && !(b[1]->isNumber() && b[1]->toDouble() == -1)) {
+        if (!blocks) valueError("can't specify a timeout for a non-blocking call");
+        timeout = blockingSeconds(*b[1], "timeout");
+        if (*timeout < 0) valueError("timeout value must be positive");
+    }
+    if (!blocks) timeout = 0;
     Eval<bool> w = waitUntil(
         s->waiters, timeout, [s] { return s->value > 0; }, WaitReason::Lock);
     if (!co_await std::move(w)) co_return False();
@@ -190,8 +202,9 @@ Value eventIsSet(CallArgs& a) {
 Eval<Value> eventWait(CallArgs a) {
     const Value* timeout = bindArgs<"Event.wait(self, timeout=None)">(a)[0];
     Ref<ThreadSync> s(&sync(a));
+    if (s->value != 0) co_return True();
     Eval<bool> w = waitUntil(
-        s->waiters, timeoutArg(timeout), [s] { return s->value != 0; }, WaitReason::Event);
+        s->waiters, conditionTimeout(timeout), [s] { return s->value != 0; }, WaitReason::Event);
     bool set = co_await std::move(w);
     co_return Value::boolean(set);
 }
@@ -207,9 +220,7 @@ Eval<Value> queuePut(CallArgs a) {
     const BoundArgs b = bindArgs<"Queue.put(self, item, block=True, timeout=None)">(a);
     Ref<ThreadQueue> q(&queue(a));
     Value v = *b[0];
-    const Value* block = b[1];
-    std::optional<Duration> timeout = timeoutArg(b[2]);
-    if (block && !truthy(*block)) timeout = 0;
+    std::optional<Duration> timeout = queueTimeout(b[2], b[1], q->full());
     Eval<bool> w = waitUntil(
         q->notFull, timeout, [q] { return !q->full(); }, WaitReason::Queue);
     if (!co_await std::move(w)) raise(newException(types().ThreadQueueFull));
@@ -222,9 +233,7 @@ Eval<Value> queuePut(CallArgs a) {
 Eval<Value> queueGet(CallArgs a) {
     const BoundArgs b = bindArgs<"Queue.get(self, block=True, timeout=None)">(a);
     Ref<ThreadQueue> q(&queue(a));
-    const Value* block = b[0];
-    std::optional<Duration> timeout = timeoutArg(b[1]);
-    if (block && !truthy(*block)) timeout = 0;
+    std::optional<Duration> timeout = queueTimeout(b[1], b[0], q->items.empty());
     Eval<bool> w = waitUntil(
         q->notEmpty, timeout, [q] { return !q->items.empty(); }, WaitReason::Queue);
     if (!co_await std::move(w)) raise(newException(types().ThreadQueueEmpty));

@@ -3,6 +3,7 @@
 // (Process, cpu_count): simulated threads and processes of the machine.
 #include "core/machine.h"
 #include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/blocking_timeout.h"
 #include "script/interp/modules/executors.h"
 #include "script/interp/modules/modules.h"
 #include "script/interp/modules/threads.h"
@@ -139,7 +140,8 @@ Eval<Value> threadJoin(CallArgs a) {
     const Value* v = bindArgs<"Thread.join(self, timeout=None)">(a)[0];
     Ref<ThreadObject> t(&self(a));
     std::optional<Duration> timeout;
-    if (v && !v->isNone()) timeout = seconds(numberArg(*v, "timeout"));
+    // Thread.join(timeout) acquires the thread's lock with max(timeout, 0).
+    if (v && !v->isNone()) timeout = std::max<Duration>(blockingSeconds(*v, "timeout"), 0);
     Eval<Value> join = t->join(timeout);
     co_return co_await std::move(join);
 }
@@ -244,7 +246,7 @@ Eval<Value> ThreadObject::join(std::optional<Duration> timeout) {
     TaskBase* me = interp().loop().currentTask();
     if (task && me == task.get()) runtimeError("cannot join current thread");
     Loop& loop = interp().loop();
-    const Time deadline = timeout ? loop.time() + *timeout : 0;
+    const Time deadline = timeout ? later(loop.time(), *timeout) : 0;
     while (!ended) {
         Duration left = -1;
         if (timeout) {

@@ -5,6 +5,7 @@
 #include "core/awaitables.h"
 #include "script/interp/asyncio/asyncio_objects.h"
 #include "script/interp/builtins/builtins.h"
+#include "script/interp/modules/blocking_timeout.h"
 #include "script/interp/modules/modules.h"
 
 #include <cmath>
@@ -54,12 +55,10 @@ Value timeProcessTime(CallArgs& a) {
 }
 
 Eval<Value> timeSleep(CallArgs a) {
-    double s = numberArg(*bindBuiltin<"time.sleep(secs, /)">(a)[0], "'secs'");
-
-    if (std::isnan(s)) valueError("Invalid value NaN (not a number)");
-    if (s < 0) valueError("sleep length must be non-negative");
+    Duration d = blockingSeconds(*bindBuiltin<"time.sleep(secs, /)">(a)[0], "'secs'");
+    if (d < 0) valueError("sleep length must be non-negative");
     interp().checkCanSuspend("call time.sleep()");
-    co_await blocking("time.sleep", seconds(s));
+    co_await blocking("time.sleep", d);
     co_return Value();
 }
 

@@ -15,8 +15,10 @@ CoroutineObject::~CoroutineObject() {
         Interp& i = interp();
         if (!i.tearingDown()) {
             std::string message = "coroutine '" + m_qualname->str() + "' was never awaited";
-            i.loop().diagnostic(message, 0, i.currentLine());
-            i.output().runtimeWarning(message, i.currentLine());
+            // Once per line, as CPython warns: a forgotten await in a loop
+            // would otherwise grow the output and the trace without end.
+            if (i.output().runtimeWarning(message, i.currentLine()))
+                i.loop().diagnostic(message, 0, i.currentLine());
         }
     }
 }
