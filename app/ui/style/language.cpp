@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/style/language.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QApplication>
 #include <QLocale>
-#include <QWidget>
 #include <QTranslator>
+#include <QWidget>
 
 namespace coroscope {
 

@@ -197,17 +197,6 @@ void CodeEditor::refreshSelections() {
         s.cursor = QTextCursor(block);
         selections.append(s);
     }
-    for (int line : m_changed) {
-        const QTextBlock block = document()->findBlockByNumber(line - 1);
-        if (!block.isValid()) continue;
-        QTextEdit::ExtraSelection s;
-        QColor tint = m_theme->accent;
-        tint.setAlpha(60);
-        s.format.setBackground(tint);
-        s.format.setProperty(QTextFormat::FullWidthSelection, true);
-        s.cursor = QTextCursor(block);
-        selections.append(s);
-    }
     if (m_issue && m_issue->line > 0) {
         const QTextBlock block = document()->findBlockByNumber(m_issue->line - 1);
         if (block.isValid()) {
