@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # RecursionError where CPython gives it, with its messages: recursion
 # through dunder methods, nested containers, a sort key that sorts again.
 import asyncio

@@ -367,7 +367,9 @@ std::int64_t hashValue(const Value& v) {
             std::int64_t h = 1927868237;
             auto* s = v.as<SetObject>();
             for (std::size_t i = s->nextActive(0); i < s->slots().size(); i = s->nextActive(i + 1))
-                h ^= s->slots()[i].hash * 3644798167;
+                // Unsigned: the product wraps, as in CPython, without overflow.
+                h ^= static_cast<std::int64_t>(static_cast<std::uint64_t>(s->slots()[i].hash) *
+                                               3644798167ull);
             return h == -1 ? -2 : h;
         }
     case Kind::Instance: {
