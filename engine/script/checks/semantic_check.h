@@ -17,6 +17,10 @@ struct SemanticFailure {
     ast::Location where;
 };
 
+// A tree too deep for the passes that recurse over it (a sum of ten
+// thousand terms): CPython's RecursionError during compilation.
+std::optional<SemanticFailure> checkTreeDepth(const ast::Module& module);
+
 // Scopes: duplicate parameters, global and nonlocal misuse, yield inside a
 // comprehension. Records on every FunctionDef whether it is a generator and
 // whether it awaits.
@@ -27,7 +31,7 @@ std::optional<SemanticFailure> checkScopes(const ast::Module& module);
 // expressions, repeated keyword arguments.
 std::optional<SemanticFailure> checkCompilation(const ast::Module& module);
 
-// Both, in CPython's order, as at most one error.
+// The three, in CPython's order, as at most one error.
 std::vector<ScriptError> checkSemantics(const ast::Module& module);
 
 } // namespace coroscope::detail

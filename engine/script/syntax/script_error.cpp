@@ -11,6 +11,7 @@ std::string_view scriptErrorKindName(ScriptErrorKind kind) {
     case ScriptErrorKind::IndentationError: return "IndentationError";
     case ScriptErrorKind::TabError: return "TabError";
     case ScriptErrorKind::UnsupportedError: return "UnsupportedError";
+    case ScriptErrorKind::RecursionError: return "RecursionError";
     }
     return "SyntaxError";
 }

@@ -13,6 +13,8 @@ enum class ScriptErrorKind {
     TabError,
     // Valid Python that the sandbox refuses to run.
     UnsupportedError,
+    // A tree too deep to compile.
+    RecursionError,
 };
 
 std::string_view scriptErrorKindName(ScriptErrorKind kind);

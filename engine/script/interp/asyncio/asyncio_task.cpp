@@ -4,6 +4,7 @@
 #include "script/interp/asyncio/asyncio_objects.h"
 #include "script/interp/builtins/builtins.h"
 #include "script/interp/ops/ops.h"
+#include "script/interp/runtime/recursion.h"
 
 namespace coroscope::interp {
 
@@ -67,24 +68,71 @@ Value valueOfChild(const Value& child) {
     return child.as<FutureLike>()->resultValue();
 }
 
+namespace {
+
+// A gather's list of its children's results. A gather of gathers (a
+// hundred thousand deep) is walked with a stack of its own, not recursion.
+Value gatherResult(FutureObject& outer) {
+    struct Level {
+        FutureObject* gather;
+        std::size_t next = 0;
+        std::vector<Value> values;
+    };
+    std::vector<Level> levels;
+    auto enter = [&](FutureObject& g) {
+        g.coreFuture()->rethrowIfFailed();
+        levels.push_back({&g, 0, {}});
+        levels.back().values.reserve(g.children.size());
+    };
+    enter(outer);
+    for (;;) {
+        Level& level = levels.back();
+        FutureObject& g = *level.gather;
+        if (level.next == g.children.size()) {
+            Value list(newList(std::move(level.values)));
+            levels.pop_back();
+            if (levels.empty()) return list;
+            levels.back().values.push_back(std::move(list));
+            continue;
+        }
+        const std::size_t i = level.next++;
+        auto& outcomes = static_cast<Future<std::vector<Outcome<void>>>&>(*g.coreFuture()).result();
+        if (i < outcomes.size() && outcomes[i].error) {
+            level.values.push_back(Value(toPython(outcomes[i].error)));
+            continue;
+        }
+        const Value& child = g.children[i];
+        auto* inner =
+            child.is(Kind::Future) ? dynamic_cast<FutureObject*>(child.as<FutureLike>()) : nullptr;
+        if (inner && inner->shape() == FutureObject::Shape::Gather && inner->coreFuture()->done()) {
+            enter(*inner); // invalidates `level`
+            continue;
+        }
+        level.values.push_back(valueOfChild(child));
+    }
+}
+
+} // namespace
+
 Value FutureObject::resultValue() {
     if (!m_future->done()) raiseNew(types().InvalidStateError, "Result is not set.");
     switch (m_shape) {
     case Shape::Plain: return plain().result();
-    case Shape::Shield: m_future->rethrowIfFailed(); return valueOfChild(inner);
-    case Shape::Gather: {
-        m_future->rethrowIfFailed();
-        auto& outcomes = static_cast<Future<std::vector<Outcome<void>>>&>(*m_future).result();
-        std::vector<Value> values;
-        values.reserve(children.size());
-        for (std::size_t i = 0; i < children.size(); ++i) {
-            if (i < outcomes.size() && outcomes[i].error)
-                values.push_back(Value(toPython(outcomes[i].error)));
-            else
-                values.push_back(valueOfChild(children[i]));
+    case Shape::Shield: {
+        // A chain of shields (a shield of a shield of ...) is followed in a
+        // loop, not a recursion: it may be a hundred thousand long.
+        FutureObject* f = this;
+        for (;;) {
+            f->m_future->rethrowIfFailed();
+            auto* next = f->inner.is(Kind::Future)
+                             ? dynamic_cast<FutureObject*>(f->inner.as<FutureLike>())
+                             : nullptr;
+            if (!next || next->m_shape != Shape::Shield) return valueOfChild(f->inner);
+            if (!next->m_future->done()) raiseNew(types().InvalidStateError, "Result is not set.");
+            f = next;
         }
-        return Value(newList(std::move(values)));
     }
+    case Shape::Gather: return gatherResult(*this);
     }
     return Value();
 }

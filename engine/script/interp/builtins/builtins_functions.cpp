@@ -5,6 +5,7 @@
 #include "script/interp/builtins/builtins.h"
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/iter.h"
+#include "script/interp/runtime/recursion.h"
 #include "script/pylib/numeric.h"
 #include "script/pylib/py_str.h"
 
@@ -43,11 +44,14 @@ Value builtinLen(CallArgs& a) {
 
 Value builtinRepr(CallArgs& a) {
     const BoundArgs b = bindBuiltin<"repr(obj, /)">(a);
+    // CPython counts the call of a one-argument builtin as a level.
+    RecursionGuard guard(kWhileCalling);
     return strValue(repr(*b[0]));
 }
 
 Value builtinAscii(CallArgs& a) {
     const BoundArgs b = bindBuiltin<"ascii(obj, /)">(a);
+    RecursionGuard guard(kWhileCalling);
     return strValue(pylib::asciiStr(repr(*b[0])));
 }
 
@@ -136,6 +140,7 @@ Value builtinFormat(CallArgs& a) {
 
 Value builtinHash(CallArgs& a) {
     const BoundArgs b = bindBuiltin<"hash(obj, /)">(a);
+    RecursionGuard guard(kWhileCalling);
     return Value::integer(hashValue(*b[0]));
 }
 

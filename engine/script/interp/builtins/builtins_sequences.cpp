@@ -4,6 +4,7 @@
 #include "script/interp/builtins/builtins.h"
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/iter.h"
+#include "script/interp/runtime/recursion.h"
 
 #include <algorithm>
 
@@ -45,6 +46,8 @@ namespace {
 
 Value builtinSorted(CallArgs& a) {
     const BoundArgs b = bindBuiltin<"sorted(iterable, /, *, key=None, reverse=False)">(a);
+    // CPython counts the call of a builtin taking keywords as a level.
+    RecursionGuard guard(kWhileCalling);
     std::vector<Value> items = itemsOf(*b[0]);
     const Value* key = b[1];
     const Value* reverse = b[2];

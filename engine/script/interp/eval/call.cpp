@@ -5,14 +5,13 @@
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/generator.h"
 #include "script/interp/runtime/iter.h"
+#include "script/interp/runtime/recursion.h"
 
 #include <memory>
 
 namespace coroscope::interp {
 
 namespace {
-
-constexpr std::uint32_t kRecursionLimit = 1000;
 
 std::string quotedList(const std::vector<std::string>& names) {
     std::string out;
@@ -142,9 +141,11 @@ Eval<Value> Interp::runFunction(Ref<FunctionObject> fn, Slots slots, Frame* call
     f.caller = caller;
     f.generator = generator;
     f.line = f.code->firstLine;
-    f.depth = caller ? caller->depth + 1 : 1;
-    if (f.depth > kRecursionLimit)
-        raiseNew(types().RecursionError, "maximum recursion depth exceeded");
+    // A frame that native code calls (a __eq__, a key function) counts
+    // from the depth the native reached; a task's first frame from 1.
+    f.depth = caller ? caller->depth + 1 : (m_nested > 0 ? recursionDepth + 1 : 1);
+    if (f.depth > kRecursionLimit || stackNearlyExhausted()) recursionError("");
+    recursionDepth = f.depth;
     std::exception_ptr error;
     Value result;
     try {
@@ -164,6 +165,7 @@ Eval<Value> Interp::runFunction(Ref<FunctionObject> fn, Slots slots, Frame* call
     } catch (...) {
         error = std::current_exception();
     }
+    recursionDepth = f.depth - 1;
     if (error) {
         if (isAbort(error)) std::rethrow_exception(error);
         Ref<ExceptionObject> exc = logArrival(error, f);
@@ -321,6 +323,7 @@ CallStart Interp::callStart(const Value& callee, CallArgs& args, Frame* caller) 
 }
 
 Value Interp::runNested(Eval<Value> coro) {
+    checkNativeStack("");
     NestedScope nested(*this);
     auto h = coro.handle();
     h.promise().m_task = m_loop.currentTask();

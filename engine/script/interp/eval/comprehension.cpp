@@ -6,6 +6,7 @@
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/generator.h"
 #include "script/interp/runtime/iter.h"
+#include "script/interp/runtime/recursion.h"
 #include "script/interp/runtime/set_object.h"
 
 namespace coroscope::interp {
@@ -18,7 +19,11 @@ void setupFrame(Frame& f, const ir::Comp& c, Slots& slots, DictObject* globals, 
     f.globals = globals;
     f.caller = caller;
     f.line = c.line;
-    f.depth = caller ? caller->depth + 1 : 1;
+    // As a function's frame (call.cpp): under a native, from its depth.
+    Interp& in = interp();
+    f.depth = caller ? caller->depth + 1 : (in.nestedDepth() > 0 ? in.recursionDepth + 1 : 1);
+    if (f.depth > kRecursionLimit || stackNearlyExhausted()) recursionError("");
+    in.recursionDepth = f.depth;
 }
 
 ir::CompKind kindOf(const ir::Comp& c) {

@@ -150,6 +150,9 @@ Eval<Value> Interp::runMain() {
     f.code = m_program->module;
     f.globals = m_globals.get();
     f.line = 1;
+    // The module's frame is the first level, as in CPython.
+    f.depth = 1;
+    recursionDepth = 1;
     std::exception_ptr error;
     try {
         if (f.code->body.async) {

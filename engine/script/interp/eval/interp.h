@@ -173,6 +173,9 @@ public:
     [[gnu::always_inline]] void atStatement(Frame& f, std::uint32_t line) {
         f.line = line;
         m_line = line;
+        // Back in this frame, perhaps after another task ran: its depth is
+        // the depth again.
+        recursionDepth = f.depth;
         TaskBase* task = m_loop.currentTask();
         if (task && task->line() != line) task->setLine(line);
         if (m_budget.watched(line)) [[unlikely]]
@@ -225,8 +228,8 @@ public:
     // `import a.b`: the module a.b, or `a` when `top` (ModuleNotFoundError).
     Value importModule(StrObject* dotted, bool top);
 
-    // Recursion of Python calls (RecursionError past the limit).
-    std::uint32_t callDepth = 0;
+    // The recursion depth as CPython counts it (runtime/recursion.h).
+    std::uint32_t recursionDepth = 0;
 
 private:
     void budgetCheck();

@@ -177,8 +177,32 @@ Value mathFsum(CallArgs& a) {
 Value functoolsPartial(CallArgs& a) {
     const BoundArgs b = bindArgs<"partial(func, /, *args, **keywords)">(a);
     ForwardedArgs f = forwardedArgs(b, a);
-    return Value(Ref<PartialObject>(
-        new PartialObject(*b[0], std::move(f.args), std::move(f.kwNames), std::move(f.kwValues))));
+    Value function = *b[0];
+    if (function.is(Kind::Partial)) {
+        // A partial of a partial is flattened, as CPython does: calling a
+        // chain of a hundred thousand is one call, not a recursion.
+        auto* inner = function.as<PartialObject>();
+        std::vector<Value> args = inner->args;
+        args.insert(args.end(), f.args.begin(), f.args.end());
+        std::vector<StrObject*> names;
+        std::vector<Value> values;
+        for (std::size_t i = 0; i < inner->kwNames.size(); ++i) {
+            bool overridden = false;
+            for (StrObject* n : f.kwNames)
+                overridden |= n == inner->kwNames[i] || n->str() == inner->kwNames[i]->str();
+            if (overridden) continue;
+            names.push_back(inner->kwNames[i]);
+            values.push_back(inner->kwValues[i]);
+        }
+        names.insert(names.end(), f.kwNames.begin(), f.kwNames.end());
+        values.insert(values.end(), f.kwValues.begin(), f.kwValues.end());
+        f.args = std::move(args);
+        f.kwNames = std::move(names);
+        f.kwValues = std::move(values);
+        function = inner->function;
+    }
+    return Value(Ref<PartialObject>(new PartialObject(
+        std::move(function), std::move(f.args), std::move(f.kwNames), std::move(f.kwValues))));
 }
 
 } // namespace

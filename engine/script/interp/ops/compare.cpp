@@ -3,10 +3,12 @@
 #include "script/interp/eval/interp.h"
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/iter.h"
+#include "script/interp/runtime/recursion.h"
 #include "script/interp/runtime/set_object.h"
 
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace coroscope::interp {
 
@@ -87,6 +89,8 @@ bool order(ir::CmpOp op, const Value& a, const Value& b) {
         int c = a.as<StrObject>()->str().compare(b.as<StrObject>()->str());
         return result(c < 0 ? -1 : c > 0 ? 1 : 0);
     }
+    // What is left may recurse: into items, into a user's method.
+    RecursionGuard guard(kInComparison);
     if ((a.is(Kind::List) && b.is(Kind::List)) || (a.is(Kind::Tuple) && b.is(Kind::Tuple))) {
         const auto& x = a.as<SequenceObject>()->items();
         const auto& y = b.as<SequenceObject>()->items();
@@ -112,6 +116,50 @@ bool order(ir::CmpOp op, const Value& a, const Value& b) {
     if (Value* fn = userMethod(b, reflected[k])) return truthy(interp().call(*fn, {b, a}));
     typeError(std::string("'") + symbolOf(op) + "' not supported between instances of '" +
               typeName(a) + "' and '" + typeName(b) + "'");
+}
+
+// CPython's tuplehash (xxHash's round). Tuples nested in tuples (a
+// hundred thousand deep) are hashed with a stack of their own, not by
+// recursion.
+std::int64_t hashTuple(const TupleObject& outer) {
+    constexpr std::uint64_t p1 = 11400714785074694791ull;
+    constexpr std::uint64_t p2 = 14029467366897019727ull;
+    constexpr std::uint64_t p5 = 2870177450012600261ull;
+    struct Level {
+        const TupleObject* tuple;
+        std::size_t next;
+        std::uint64_t acc;
+    };
+    std::vector<Level> levels{{&outer, 0, p5}};
+    std::int64_t done = 0; // the hash of the tuple that just finished
+    bool returning = false;
+    for (;;) {
+        Level& level = levels.back();
+        const auto& items = level.tuple->items();
+        if (returning) {
+            auto lane = static_cast<std::uint64_t>(done);
+            level.acc += lane * p2;
+            level.acc = (level.acc << 31) | (level.acc >> 33);
+            level.acc *= p1;
+            returning = false;
+        }
+        if (level.next == items.size()) {
+            std::uint64_t acc = level.acc + (items.size() ^ (p5 ^ 3527539ull));
+            done =
+                acc == static_cast<std::uint64_t>(-1) ? 1546275796 : static_cast<std::int64_t>(acc);
+            levels.pop_back();
+            if (levels.empty()) return done;
+            returning = true;
+            continue;
+        }
+        const Value& item = items[level.next++];
+        if (item.is(Kind::Tuple)) {
+            levels.push_back({item.as<TupleObject>(), 0, p5}); // invalidates `level`
+            continue;
+        }
+        done = hashValue(item);
+        returning = true;
+    }
 }
 
 } // namespace
@@ -147,6 +195,7 @@ bool equals(const Value& a, const Value& b) {
     if (a.isNumber() && b.isNumber()) return compareNumbers(a, b) == 0;
     if (a.identical(b)) return true;
     if (!a.isObject() || !b.isObject()) {
+        RecursionGuard guard(kInComparison);
         if (a.isObject() && userMethod(a, "__eq__"))
             return truthy(interp().call(*userMethod(a, "__eq__"), {a, b}));
         if (b.isObject() && userMethod(b, "__eq__"))
@@ -159,6 +208,8 @@ bool equals(const Value& a, const Value& b) {
         auto* y = b.as<StrObject>();
         return x->hash() == y->hash() && x->str() == y->str();
     }
+    // What is left may recurse: into items, into a user's method.
+    RecursionGuard guard(kInComparison);
     if (ka != kb) {
         if (Value* fn = userMethod(a, "__eq__")) return truthy(interp().call(*fn, {a, b}));
         if (Value* fn = userMethod(b, "__eq__")) return truthy(interp().call(*fn, {b, a}));
@@ -208,7 +259,10 @@ bool compare(ir::CmpOp op, const Value& a, const Value& b) {
     switch (op) {
     case ir::CmpOp::Eq: return equals(a, b);
     case ir::CmpOp::NotEq:
-        if (Value* fn = userMethod(a, "__ne__")) return truthy(interp().call(*fn, {a, b}));
+        if (Value* fn = userMethod(a, "__ne__")) {
+            RecursionGuard guard(kInComparison);
+            return truthy(interp().call(*fn, {a, b}));
+        }
         return !equals(a, b);
     case ir::CmpOp::Is: return a.identical(b);
     case ir::CmpOp::IsNot: return !a.identical(b);
@@ -304,23 +358,7 @@ std::int64_t hashValue(const Value& v) {
     }
     switch (v.obj()->kind()) {
     case Kind::Str: return v.as<StrObject>()->hash();
-    case Kind::Tuple: {
-        // CPython's tuplehash (xxHash's round).
-        constexpr std::uint64_t p1 = 11400714785074694791ull;
-        constexpr std::uint64_t p2 = 14029467366897019727ull;
-        constexpr std::uint64_t p5 = 2870177450012600261ull;
-        std::uint64_t acc = p5;
-        const auto& items = v.as<TupleObject>()->items();
-        for (const Value& item : items) {
-            auto lane = static_cast<std::uint64_t>(hashValue(item));
-            acc += lane * p2;
-            acc = (acc << 31) | (acc >> 33);
-            acc *= p1;
-        }
-        acc += items.size() ^ (p5 ^ 3527539ull);
-        if (acc == static_cast<std::uint64_t>(-1)) return 1546275796;
-        return static_cast<std::int64_t>(acc);
-    }
+    case Kind::Tuple: return hashTuple(*v.as<TupleObject>());
     case Kind::List:
     case Kind::Dict: typeError("unhashable type: '" + typeName(v) + "'");
     case Kind::Set:
@@ -329,7 +367,9 @@ std::int64_t hashValue(const Value& v) {
             std::int64_t h = 1927868237;
             auto* s = v.as<SetObject>();
             for (std::size_t i = s->nextActive(0); i < s->slots().size(); i = s->nextActive(i + 1))
-                h ^= s->slots()[i].hash * 3644798167;
+                // Unsigned: the product wraps, as in CPython, without overflow.
+                h ^= static_cast<std::int64_t>(static_cast<std::uint64_t>(s->slots()[i].hash) *
+                                               3644798167ull);
             return h == -1 ? -2 : h;
         }
     case Kind::Instance: {

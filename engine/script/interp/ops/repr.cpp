@@ -3,6 +3,7 @@
 #include "script/interp/eval/awaiting.h"
 #include "script/interp/eval/interp.h"
 #include "script/interp/ops/ops.h"
+#include "script/interp/runtime/recursion.h"
 #include "script/interp/runtime/set_object.h"
 #include "script/pylib/float_text.h"
 #include "script/pylib/format_spec.h"
@@ -74,8 +75,10 @@ std::string repr(const Value& v) {
     case Value::Tag::Object: break;
     }
     Object* o = v.obj();
+    if (o->kind() == Kind::Str) return pylib::reprStr(v.as<StrObject>()->view());
+    // PyObject_Repr's level: a container's items, a user's __repr__.
+    RecursionGuard guard(kWhileRepr);
     switch (o->kind()) {
-    case Kind::Str: return pylib::reprStr(v.as<StrObject>()->view());
     case Kind::List: {
         ReprGuard g(o);
         if (!g.entered) return "[...]";
@@ -172,6 +175,9 @@ std::string repr(const Value& v) {
 
 std::string str(const Value& v) {
     if (v.is(Kind::Str)) return v.as<StrObject>()->str();
+    if (!v.isObject()) return repr(v);
+    // PyObject_Str's level.
+    RecursionGuard guard(kWhileStr);
     if (v.is(Kind::Exception)) {
         std::string user = userRepr(v, "__str__");
         if (!user.empty()) return user;
@@ -199,7 +205,14 @@ std::string format(const Value& v, std::string_view spec) {
             if (!r.is(Kind::Str)) typeError("__format__ must return a str, not " + typeName(r));
             return r.as<StrObject>()->str();
         }
-    if (spec.empty()) return str(v);
+    if (spec.empty()) {
+        // object.__format__, a builtin method, is called, then str().
+        if (v.isObject()) {
+            RecursionGuard guard(kWhileCalling);
+            return str(v);
+        }
+        return str(v);
+    }
     typeError("unsupported format string passed to " + typeName(v) + ".__format__");
 }
 

@@ -3,7 +3,42 @@
 
 #include "script/interp/eval/eval_coro.h"
 
+#include <vector>
+
 namespace coroscope::interp {
+
+namespace {
+
+// How many deletions may nest before the next one waits in the queue.
+constexpr int kMaxNestedDeletes = 50;
+
+thread_local int t_deleteDepth = 0;
+thread_local std::vector<Object*> t_deferredDeletes;
+
+} // namespace
+
+void Object::lastRefDropped() noexcept {
+    if (t_deleteDepth >= kMaxNestedDeletes) {
+        try {
+            t_deferredDeletes.push_back(this);
+            return;
+        } catch (...) {
+            // No room to queue it: delete it now, deeper.
+        }
+    }
+    ++t_deleteDepth;
+    delete this;
+    if (t_deleteDepth == 1) {
+        // The outermost deletion empties the queue; what each queued object
+        // drops is deleted at depth one again, or queued again.
+        while (!t_deferredDeletes.empty()) {
+            Object* next = t_deferredDeletes.back();
+            t_deferredDeletes.pop_back();
+            delete next;
+        }
+    }
+    --t_deleteDepth;
+}
 
 thread_local Heap* Heap::t_current = nullptr;
 

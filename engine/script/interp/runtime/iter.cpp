@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "script/interp/runtime/iter.h"
+#include "script/interp/runtime/recursion.h"
 
 #include "script/interp/eval/interp.h"
 #include "script/interp/ops/ops.h"
@@ -393,6 +394,9 @@ Value getIter(const Value& v) {
 }
 
 bool nextItem(const Value& it, Value& out) {
+    // A chain of iterators (map of map of ...) recurses here; CPython does
+    // not count it (and crashes): only the stack limits it.
+    checkNativeStack(kWhileCalling);
     if (it.is(Kind::Iterator)) return it.as<IteratorObject>()->next(out);
     if (it.is(Kind::Generator)) return it.as<GeneratorObject>()->resumeSync(Value(), nullptr, out);
     if (it.isObject()) {

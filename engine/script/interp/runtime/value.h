@@ -67,6 +67,12 @@ public:
     virtual void clearRefs() {}
 
 protected:
+    // Deletes the object, or, deep in a chain of objects going away (a list
+    // nested a million deep), queues it to be deleted once the chain above
+    // is gone: CPython's trashcan, so that destruction never recurses
+    // without bound (heap.cpp).
+    void lastRefDropped() noexcept override;
+
     Kind m_kind;
     std::uint8_t m_flags = 0; // for subclasses
     TypeObject* m_type;
