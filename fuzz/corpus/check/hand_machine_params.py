@@ -1,0 +1,3 @@
+import sim
+sim.machine.cores = float("inf")
+print(sim.machine.cores)

@@ -1,0 +1,5 @@
+import asyncio
+async def main():
+    while True:
+        await asyncio.sleep(0)
+asyncio.run(main())
