@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/chrome_trace.h"
 
+#include <cstdint>
 #include <cstdio>
 #include <map>
 #include <sstream>
@@ -12,9 +13,55 @@ namespace {
 
 constexpr int kPid = 1;
 
+// The length of the UTF-8 sequence at s[i] if it encodes a code point
+// (surrogates included, as a script's lone '\udc80' is kept), or 0.
+std::size_t utf8Length(std::string_view s, std::size_t i, std::uint32_t& codePoint) {
+    const auto lead = static_cast<unsigned char>(s[i]);
+    const std::size_t length = (lead & 0xE0) == 0xC0   ? 2
+                               : (lead & 0xF0) == 0xE0 ? 3
+                               : (lead & 0xF8) == 0xF0 ? 4
+                                                       : 0;
+    if (length == 0 || i + length > s.size()) return 0;
+    codePoint = lead & (0x7Fu >> length);
+    for (std::size_t k = 1; k < length; ++k) {
+        const auto c = static_cast<unsigned char>(s[i + k]);
+        if ((c & 0xC0) != 0x80) return 0;
+        codePoint = (codePoint << 6) | (c & 0x3Fu);
+    }
+    constexpr std::uint32_t kLeast[] = {0, 0, 0x80, 0x800, 0x10000};
+    if (codePoint < kLeast[length] || codePoint > 0x10FFFF) return 0;
+    return length;
+}
+
+// JSON text must be UTF-8 and a name may hold any bytes: a surrogate is
+// escaped as Python's json module writes it, any other byte that is not
+// UTF-8 becomes U+FFFD.
+void appendNonAscii(std::string& out, std::string_view s, std::size_t& i) {
+    std::uint32_t codePoint = 0;
+    const std::size_t length = utf8Length(s, i, codePoint);
+    char buf[8];
+    if (length == 0) {
+        out += "\\ufffd";
+        ++i;
+    } else if (codePoint >= 0xD800 && codePoint <= 0xDFFF) {
+        std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(codePoint));
+        out += buf;
+        i += length;
+    } else {
+        out.append(s.substr(i, length));
+        i += length;
+    }
+}
+
 std::string jsonString(std::string_view s) {
     std::string out = "\"";
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size();) {
+        const char c = s[i];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            appendNonAscii(out, s, i);
+            continue;
+        }
+        ++i;
         switch (c) {
         case '"': out += "\\\""; break;
         case '\\': out += "\\\\"; break;

@@ -95,3 +95,30 @@ TEST(ChromeTrace, TimesAreMicrosecondsOfVirtualTimeFromZero) {
         if (e.has("ts")) last = std::max(last, e["ts"].number);
     EXPECT_DOUBLE_EQ(last, 20'000.0); // the run ends at 20 ms
 }
+
+// A name holds any bytes a script's str has: JSON must stay UTF-8, so a lone
+// surrogate is escaped as Python's json module does and a byte that is not
+// UTF-8 becomes U+FFFD (found by fuzz_chrome_trace).
+TEST(ChromeTrace, NamesThatAreNotUtf8StayValidJson) {
+    Loop loop;
+    auto child = []() -> Coro<void> { co_await sleep(ms(1)); };
+    auto main = [&]() -> Coro<void> {
+        auto a = loop.createTask(child(), "bad\xff byte");
+        auto b = loop.createTask(child(), "lone \xed\xb2\x80 surrogate");
+        auto c = loop.createTask(child(), "cut \xe2\x82");
+        auto d = loop.createTask(child(), "caf\xc3\xa9 \xe2\x98\x95");
+        co_await a;
+        co_await b;
+        co_await c;
+        co_await d;
+    };
+    loop.run(main(), "main");
+    const std::string json = chromeTraceJson(loop.trace());
+    EXPECT_EQ(json.find('\xff'), std::string::npos);
+    EXPECT_EQ(json.find("\xed\xb2\x80"), std::string::npos);
+    EXPECT_NE(json.find("\"bad\\ufffd byte\""), std::string::npos);
+    EXPECT_NE(json.find("\"lone \\udc80 surrogate\""), std::string::npos);
+    EXPECT_NE(json.find("\"cut \\ufffd\\ufffd\""), std::string::npos);
+    EXPECT_NE(json.find("\"caf\xc3\xa9 \xe2\x98\x95\""), std::string::npos);
+    Json::parse(json);
+}
