@@ -7,14 +7,15 @@
 #   bash build.sh asan     the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   bash build.sh bench    build the release preset and compare with CPython
 #   bash build.sh lint     the dev build (warnings, -Wshadow included, are errors) and clang-tidy
+#   bash build.sh fuzz-short  build the fuzz preset and run each fuzz target ~20 s on its corpus
 set -euo pipefail
 cd "$(dirname "$0")"
 
 mode=${1:-run}
 case "$mode" in
-run | test | asan | bench | lint) ;;
+run | test | asan | bench | lint | fuzz-short) ;;
 *)
-    echo "build.sh: unknown mode '$mode'. Use one of: run, test, asan, bench, lint." >&2
+    echo "build.sh: unknown mode '$mode'. Use one of: run, test, asan, bench, lint, fuzz-short." >&2
     exit 2
     ;;
 esac
@@ -28,6 +29,8 @@ packages=(build-essential cmake ninja-build pkg-config
     xvfb xauth fonts-dejavu-core)
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
 [ "$mode" = lint ] && packages+=(clang-tidy)
+# libFuzzer's runtime ships in libclang-rt-14-dev, beside Debian 12's clang.
+case "$mode" in test | fuzz-short) packages+=(clang libclang-rt-14-dev) ;; esac
 
 missing=()
 for p in "${packages[@]}"; do
@@ -55,6 +58,10 @@ test)
     cmake --preset dev
     cmake --build --preset dev
     ctest --preset dev
+    bash fuzz/run-short
+    ;;
+fuzz-short)
+    bash fuzz/run-short
     ;;
 asan)
     cmake --preset asan
