@@ -3,7 +3,8 @@
 #
 # One entry point for newcomers and CI:
 #   bash build.sh          install what is missing, build, launch Coroscope
-#   bash build.sh test     install what is missing, build, run the whole test suite
+#   bash build.sh test     install what is missing, build, run the whole test suite, then
+#                          the same suite under the sanitizers (the asan mode)
 #   bash build.sh asan     the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   bash build.sh bench    build the release preset and compare with CPython
 #   bash build.sh lint     the dev build (warnings, -Wshadow included, are errors) and clang-tidy
@@ -58,6 +59,10 @@ test)
     cmake --preset dev
     cmake --build --preset dev
     ctest --preset dev
+    # Then the same suite under AddressSanitizer and UBSan, as the asan mode runs it.
+    cmake --preset asan
+    cmake --build --preset asan
+    ctest --preset asan
     ;;
 fuzz-short)
     bash fuzz/run-short

@@ -5,6 +5,7 @@
 #include "model/lesson_view.h"
 #include "ui/commands/lessons_command.h"
 #include "ui/style/language.h"
+#include "ui/windows/autoplay.h"
 #include "ui/windows/main_window.h"
 
 #include "script/cli/cli.h"
@@ -48,6 +49,8 @@ struct WindowOptions {
     std::optional<double> atSeconds;
     std::optional<QString> screenshot;
     std::optional<QString> view;
+    bool autoplay = false;
+    std::optional<QString> heartbeat;
 };
 
 int refuse(const char* format, const QString& value) {
@@ -83,6 +86,20 @@ struct OptionSet {
                             QStringLiteral("Bring this view forward: %1.")
                                 .arg(coroscope::lessonViewNamesListed(QStringLiteral(" or "))),
                             QStringLiteral("VIEW")};
+    // Read before any translator is installed, but listed for translation
+    // like every text the user sees.
+    QCommandLineOption autoplay{
+        QStringLiteral("autoplay"),
+        QCoreApplication::translate("main",
+                                    "Play every script of every lesson through its narration in "
+                                    "presenter mode, unattended, and the catalogue again after "
+                                    "the last lesson (a kiosk, a long test run).")};
+    QCommandLineOption heartbeat{
+        QStringLiteral("heartbeat"),
+        QCoreApplication::translate("main",
+                                    "With --autoplay: rewrite FILE every second with what is "
+                                    "playing, so that a watcher can tell the app is responsive."),
+        QStringLiteral("FILE")};
 };
 
 // Checks the values given and copies them into `options`; an exit status
@@ -130,8 +147,14 @@ std::optional<int> readOptionValues(const QCommandLineParser& parser, const Opti
                    stderr);
         return 2;
     }
+    if (parser.isSet(o.heartbeat) && !parser.isSet(o.autoplay)) {
+        std::fputs("coroscope: --heartbeat needs --autoplay\n", stderr);
+        return 2;
+    }
     if (parser.isSet(o.lesson)) options.lesson = parser.value(o.lesson);
-    options.presenter = parser.isSet(o.presenter);
+    options.autoplay = parser.isSet(o.autoplay);
+    if (parser.isSet(o.heartbeat)) options.heartbeat = parser.value(o.heartbeat);
+    options.presenter = parser.isSet(o.presenter) || options.autoplay;
     if (parser.isSet(o.screenshot)) options.screenshot = parser.value(o.screenshot);
     return std::nullopt;
 }
@@ -150,8 +173,8 @@ std::optional<int> parseOptions(int argc, char** argv, WindowOptions& options) {
     parser.addHelpOption();
     parser.addVersionOption();
     const OptionSet o;
-    parser.addOptions(
-        {o.lang, o.lesson, o.presenter, o.theme, o.script, o.at, o.screenshot, o.view});
+    parser.addOptions({o.lang, o.lesson, o.presenter, o.theme, o.script, o.at, o.screenshot, o.view,
+                       o.autoplay, o.heartbeat});
     if (!parser.parse(args))
         return refuse("coroscope: %s\nTry 'coroscope --help'.\n", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -275,6 +298,7 @@ int main(int argc, char** argv) {
     // A picture of another lesson or script than the one asked for would
     // mislead, and the moment asked for would never come.
     if (!openRequested(window, options) && (options.screenshot || options.script)) return 2;
+    if (options.autoplay) new coroscope::Autoplay(&window, options.heartbeat.value_or(QString()));
     const int code = app.exec();
     return code != 0 ? code : status;
 }

@@ -498,8 +498,6 @@
         <translation>TimeoutError</translation>
     </message>
     <message>
-        <source>%1() · %2</source>
-        <translation>%1() · %2</translation>
         <source>%1: %2 of %3 slots full (maxsize %3)</source>
         <translation>%1: %2 of %3 slots full (maxsize %3)</translation>
     </message>
@@ -864,8 +862,6 @@
         <translation>parameter &quot;%1&quot; needs &quot;min&quot; and &quot;max&quot;</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
-        <translation>question "%1", choice "%2": "grows" must give a number per parameter</translation>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1781,6 +1777,17 @@
     <message>
         <source>Virtual time at the playhead</source>
         <translation>Virtual time at the playhead</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Play every script of every lesson through its narration in presenter mode, unattended, and the catalogue again after the last lesson (a kiosk, a long test run).</source>
+        <translation>Play every script of every lesson through its narration in presenter mode, unattended, and the catalogue again after the last lesson (a kiosk, a long test run).</translation>
+    </message>
+    <message>
+        <source>With --autoplay: rewrite FILE every second with what is playing, so that a watcher can tell the app is responsive.</source>
+        <translation>With --autoplay: rewrite FILE every second with what is playing, so that a watcher can tell the app is responsive.</translation>
     </message>
 </context>
 </TS>

@@ -498,8 +498,6 @@
         <translation>TimeoutError</translation>
     </message>
     <message>
-        <source>%1() · %2</source>
-        <translation>%1() · %2</translation>
         <source>%1: %2 of %3 slots full (maxsize %3)</source>
         <translation>%1: %2 de %3 vagas ocupadas (maxsize %3)</translation>
     </message>
@@ -864,8 +862,6 @@
         <translation>o parâmetro &quot;%1&quot; precisa de &quot;min&quot; e &quot;max&quot;</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
-        <translation>pergunta "%1", opção "%2": "grows" deve dar um número por parâmetro</translation>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1781,6 +1777,17 @@
     <message>
         <source>Virtual time at the playhead</source>
         <translation>Tempo virtual na posição de reprodução</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Play every script of every lesson through its narration in presenter mode, unattended, and the catalogue again after the last lesson (a kiosk, a long test run).</source>
+        <translation>Reproduz cada script de cada lição com a sua narração no modo apresentador, sem ninguém, e o catálogo de novo depois da última lição (um quiosque, um teste longo).</translation>
+    </message>
+    <message>
+        <source>With --autoplay: rewrite FILE every second with what is playing, so that a watcher can tell the app is responsive.</source>
+        <translation>Com --autoplay: reescreve FILE a cada segundo com o que está sendo reproduzido, para que um observador saiba que o app responde.</translation>
     </message>
 </context>
 </TS>

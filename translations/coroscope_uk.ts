@@ -503,8 +503,6 @@
         <translation>TimeoutError</translation>
     </message>
     <message>
-        <source>%1() · %2</source>
-        <translation>%1() · %2</translation>
         <source>%1: %2 of %3 slots full (maxsize %3)</source>
         <translation>%1: зайнято %2 з %3 місць (maxsize %3)</translation>
     </message>
@@ -871,8 +869,6 @@
         <translation>параметр &quot;%1&quot; потребує &quot;min&quot; і &quot;max&quot;</translation>
     </message>
     <message>
-        <source>question &quot;%1&quot;, choice &quot;%2&quot;: &quot;grows&quot; must give a number per parameter</source>
-        <translation>запитання "%1", варіант "%2": "grows" має давати число для кожного параметра</translation>
         <source>null</source>
         <translation>null</translation>
     </message>
@@ -1788,6 +1784,17 @@
     <message>
         <source>Virtual time at the playhead</source>
         <translation>Віртуальний час у точці відтворення</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Play every script of every lesson through its narration in presenter mode, unattended, and the catalogue again after the last lesson (a kiosk, a long test run).</source>
+        <translation>Відтворювати кожен скрипт кожного уроку з його розповіддю в режимі доповідача, без участі людини, і знову весь каталог після останнього уроку (кіоск, тривала перевірка).</translation>
+    </message>
+    <message>
+        <source>With --autoplay: rewrite FILE every second with what is playing, so that a watcher can tell the app is responsive.</source>
+        <translation>З --autoplay: щосекунди перезаписувати FILE тим, що зараз відтворюється, щоб спостерігач бачив, що застосунок відповідає.</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,7 @@ public:
     // Brings a view forward (one of kLessonViews; another name shows the restaurant).
     void showView(const QString& view);
     const Lesson* lesson() const { return m_session.lesson(); }
+    const LessonCatalog& catalog() const { return m_catalog; }
     int script() const { return m_session.script(); }
     LessonSession* session() { return &m_session; }
     PlaybackController* playback() { return &m_playback; }
