@@ -68,9 +68,13 @@ std::vector<std::uintptr_t> FutureBase::takeCallbacks() {
     return out;
 }
 
-FutureBase::~FutureBase() {
+void FutureBase::dropCallbacks() {
     for (std::uintptr_t c : takeCallbacks())
         targetOf(c)->decRef();
+}
+
+FutureBase::~FutureBase() {
+    dropCallbacks();
     if (m_hasCancelMessage) LoopAccess::cancelMessages(*m_loop).erase(this);
 }
 

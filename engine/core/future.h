@@ -72,6 +72,10 @@ public:
     // The task's __wakeup, kept allocation-free: it is the most common callback.
     void addWakeup(TaskBase* task);
     std::size_t removeWakeup(TaskBase* task);
+    // For the loop's shutdown only: a pending future's callbacks are dropped
+    // uncalled, which breaks the cycles through them (a gather's children
+    // hold its callback, and it holds them).
+    void dropCallbacks();
 
     std::exception_ptr makeCancelledError();
     const std::string& cancelMessage() const;

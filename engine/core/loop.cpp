@@ -449,6 +449,8 @@ void Loop::shutdown() {
         if (t) live.emplace_back(t);
     for (auto& t : live)
         t->destroyFrames();
+    for (auto& t : live)
+        t->dropCallbacks();
     live.clear();
 }
 

@@ -104,7 +104,7 @@ Eval<Value> waitForBody(Value awaitable, Value timeout) {
     }
     auto waiter = engine.createFuture();
     if (TaskBase* task = engine.currentTask()) // for the views: the deadline on the task's lane
-        engine.annotate(AnnotationKind::Deadline, std::to_string(engine.time() + seconds(t)),
+        engine.annotate(AnnotationKind::Deadline, std::to_string(later(engine.time(), seconds(t))),
                         task->id(), task->line(), task->worker());
     Ref<Handle> timeoutHandle = engine.callLater(
         seconds(t), [waiter] { (void)(waiter->done() || (waiter->setResult(), true)); },

@@ -19,6 +19,17 @@ namespace {
 // native path between two checks, even with sanitizer frames.
 constexpr std::size_t kMinReserve = 512 * 1024;
 
+// The most native stack a run's recursion may use, whatever the thread has:
+// a script that recurses without CPython counting it (a chain of a hundred
+// thousand iterators) ends the same way under a raised `ulimit -s` as under
+// the usual 8 MB. A sanitizer's frames are several times larger, so there
+// the same depth is given proportionally more.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr std::size_t kMaxUsable = std::size_t(24) << 20;
+#else
+constexpr std::size_t kMaxUsable = std::size_t(6) << 20;
+#endif
+
 // The lowest address native code may reach on this thread.
 const char* computeStackLimit() noexcept {
     pthread_attr_t attr;
@@ -32,7 +43,12 @@ const char* computeStackLimit() noexcept {
     std::size_t reserve = size / 4;
     if (reserve < kMinReserve) reserve = kMinReserve;
     if (reserve >= size) reserve = size / 2;
-    return static_cast<const char*>(low) + reserve;
+    const char* limit = static_cast<const char*>(low) + reserve;
+    // Stacks grow down: the usable part is measured from where this thread
+    // is now, which is close to the top of its stack when a run starts.
+    const auto* here = static_cast<const char*>(__builtin_frame_address(0));
+    if (here > limit && std::size_t(here - limit) > kMaxUsable) limit = here - kMaxUsable;
+    return limit;
 }
 
 const char* stackLimit() noexcept {
