@@ -551,6 +551,14 @@
         <source>%1() · %2</source>
         <translation>%1() · %2</translation>
     </message>
+    <message>
+        <source>%1(%2) · %3</source>
+        <translation>%1(%2) · %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2(%3))</source>
+        <translation>%1 (%2(%3))</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

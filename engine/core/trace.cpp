@@ -166,6 +166,10 @@ void Trace::setTaskCoroutine(TaskId id, std::string_view coroutine) {
     if (id < m_tasks.size()) m_tasks[id].coroutine = addText(coroutine);
 }
 
+void Trace::setTaskArguments(TaskId id, std::string_view arguments) {
+    if (id < m_tasks.size() && !arguments.empty()) m_tasks[id].arguments = addText(arguments);
+}
+
 ResourceId Trace::addResource(const ResourceInfo& info) {
     m_resources.push_back(info);
     m_resources.back().id = static_cast<ResourceId>(m_resources.size() - 1);

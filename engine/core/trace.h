@@ -21,6 +21,7 @@ struct TaskInfo {
     WorkerId worker = 0; // where it runs (the loop, or its own thread)
     TaskKind kind = TaskKind::Task;
     TextId coroutine = 0; // the coroutine it runs ("table"), when the script says
+    TextId arguments = 0; // what it was called with ("3"), shortened; 0: none known
 };
 
 struct WorkerInfo {
@@ -99,6 +100,7 @@ public:
     WorkerId addWorker(const WorkerInfo& info);
     void setTaskName(TaskId id, std::string_view name);
     void setTaskCoroutine(TaskId id, std::string_view coroutine);
+    void setTaskArguments(TaskId id, std::string_view arguments);
     ResourceId addResource(const ResourceInfo& info); // returns its id (>= 1)
     void setResourceName(ResourceId id, std::string_view name);
     // Stores a change for a Resource annotation to point at; returns its index.

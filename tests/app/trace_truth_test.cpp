@@ -402,9 +402,15 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     EXPECT_EQ(Format::taskTitle(trace, fetch), QStringLiteral("fetch")); // name and coroutine agree
     const ScriptRun& gather = runOf("gather/gather.py");
     ASSERT_TRUE(gather.run);
-    bool named = false;
+    QStringList titles;
     for (TaskId t = 1; t < gather.run->trace.tasks().size(); ++t)
-        named |= Format::taskTitle(gather.run->trace, t)
-                     .startsWith(QStringLiteral("get_repo_info() · Task-"));
-    EXPECT_TRUE(named);
+        titles << Format::taskTitle(gather.run->trace, t);
+    // As the code calls it, with what it was called with.
+    EXPECT_TRUE(titles.contains(QStringLiteral("get_repo_info('asyncio') · Task-2")))
+        << titles.join(QStringLiteral(" | ")).toStdString();
+    const ScriptRun& waiter = runOf("waiter/async_waiter.py");
+    ASSERT_TRUE(waiter.run);
+    const TaskId third = findTask(waiter.run->trace, QStringLiteral("Task-4"));
+    EXPECT_EQ(Format::taskTitle(waiter.run->trace, third), QStringLiteral("table(3) · Task-4"));
+    EXPECT_EQ(Format::taskReference(waiter.run->trace, third), QStringLiteral("Task-4 (table(3))"));
 }

@@ -158,12 +158,19 @@ QString coroutineOf(const Trace& trace, TaskId task) {
     if (task == 0 || task >= trace.tasks().size()) return {};
     return QString::fromUtf8(trace.text(trace.tasks()[task].coroutine));
 }
+QString argumentsOf(const Trace& trace, TaskId task) {
+    if (task == 0 || task >= trace.tasks().size() || !trace.tasks()[task].arguments) return {};
+    return QString::fromUtf8(trace.text(trace.tasks()[task].arguments));
+}
 } // namespace
 
 QString Format::taskTitle(const Trace& trace, TaskId task) {
     QString name = QString::fromStdString(trace.taskName(task));
     const QString coroutine = coroutineOf(trace, task);
     if (coroutine.isEmpty() || coroutine == name) return name;
+    const QString arguments = argumentsOf(trace, task);
+    // The call as the code writes it, then the task's name: "table(3) · Task-2".
+    if (!arguments.isEmpty()) return tr("%1(%2) · %3").arg(coroutine, arguments, name);
     return tr("%1() · %2").arg(coroutine, name);
 }
 
@@ -171,6 +178,8 @@ QString Format::taskReference(const Trace& trace, TaskId task) {
     QString name = QString::fromStdString(trace.taskName(task));
     const QString coroutine = coroutineOf(trace, task);
     if (coroutine.isEmpty() || coroutine == name) return name;
+    const QString arguments = argumentsOf(trace, task);
+    if (!arguments.isEmpty()) return tr("%1 (%2(%3))").arg(name, coroutine, arguments);
     return tr("%1 (%2)").arg(name, coroutine);
 }
 

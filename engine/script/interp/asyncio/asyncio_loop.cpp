@@ -203,6 +203,8 @@ Ref<TaskObject> createTask(LoopObject& loop, const Value& awaitable, const Value
     std::string coroName = awaitable.is(Kind::Coroutine)
                                ? awaitable.as<CoroutineObject>()->qualname()->str()
                                : "sleep";
+    const std::string arguments =
+        awaitable.is(Kind::Coroutine) ? awaitable.as<CoroutineObject>()->argumentsText() : "";
     Eval<Value> body = awaitableBody(awaitable);
     Ref<ScriptTask> task(new ScriptTask(in.loop(), std::move(body), loop.id()));
     task->coroutineName = std::move(coroName);
@@ -211,8 +213,10 @@ Ref<TaskObject> createTask(LoopObject& loop, const Value& awaitable, const Value
     std::string taskName = name.isNone() ? "Task-" + std::to_string(st.taskCounter) : str(name);
     LoopAccess::registerTask(in.loop(), task.get(), taskName, in.currentLine());
     // For the views: lanes and labels name what the code runs, not only Task-N.
-    if (awaitable.is(Kind::Coroutine))
+    if (awaitable.is(Kind::Coroutine)) {
         LoopAccess::trace(in.loop()).setTaskCoroutine(task->id(), task->coroutineName);
+        LoopAccess::trace(in.loop()).setTaskArguments(task->id(), arguments);
+    }
     return obj;
 }
 

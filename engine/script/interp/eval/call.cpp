@@ -7,6 +7,7 @@
 #include "script/interp/runtime/iter.h"
 #include "script/interp/runtime/recursion.h"
 
+#include <algorithm>
 #include <memory>
 
 namespace coroscope::interp {
@@ -229,10 +230,23 @@ CallStart Interp::callStart(const Value& callee, CallArgs& args, Frame* caller) 
             gen->start(runFunction(fn, std::move(slots), nullptr, gen.get()));
             return {Value(gen), {}};
         }
-        if (c->isAsync)
-            return {Value(Ref<CoroutineObject>(new CoroutineObject(
-                        runFunction(fn, std::move(slots), nullptr, nullptr), c->qualname))),
-                    {}};
+        if (c->isAsync) {
+            // The parameters, for a lane named as the call is ("table(3)"):
+            // a method's self is left out, as the qualname says the class.
+            const std::uint32_t skip =
+                c->nPositional > 0 && c->qualname->view().find('.') != std::string_view::npos &&
+                        (c->slotNames[0]->view() == "self" || c->slotNames[0]->view() == "cls")
+                    ? 1
+                    : 0;
+            const std::uint32_t params = c->nPositional + c->nKwOnly - skip;
+            constexpr std::uint32_t kShown = 3;
+            const Value* argv = slots.data() + skip;
+            Ref<CoroutineObject> coro(new CoroutineObject(
+                runFunction(fn, std::move(slots), nullptr, nullptr), c->qualname));
+            coro->setArguments(argv, static_cast<std::uint8_t>(std::min(params, kShown)),
+                               params > kShown || c->varArgs || c->varKw);
+            return {Value(coro), {}};
+        }
         return {Value(), runFunction(std::move(fn), std::move(slots), caller, nullptr)};
     }
     case Kind::BoundMethod: {

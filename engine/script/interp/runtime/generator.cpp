@@ -2,6 +2,7 @@
 #include "script/interp/runtime/generator.h"
 
 #include "script/interp/eval/interp.h"
+#include "script/interp/ops/ops.h"
 
 namespace coroscope::interp {
 
@@ -27,6 +28,7 @@ Eval<Value>::Handle CoroutineObject::startAwait() {
     if (m_state != State::Created || !m_body.valid())
         runtimeError("cannot reuse already awaited coroutine");
     m_state = State::Running;
+    forgetArguments();
     return m_body.handle();
 }
 
@@ -44,17 +46,20 @@ Eval<Value> CoroutineObject::takeForTask() {
     if (m_state != State::Created || !m_body.valid())
         runtimeError("cannot reuse already awaited coroutine");
     m_state = State::Running;
+    forgetArguments();
     return std::move(m_body);
 }
 
 void CoroutineObject::close() {
     if (m_state == State::Created) {
         m_state = State::Closed;
+        forgetArguments();
         m_body.reset();
     }
 }
 
 void CoroutineObject::clearRefs() {
+    forgetArguments();
     if (m_state == State::Created) m_state = State::Closed;
     if (m_state != State::Running) m_body.reset();
 }
@@ -225,5 +230,34 @@ AnextAwaitable::AnextAwaitable(Ref<GeneratorObject> g, Op o, Value a)
     , gen(std::move(g))
     , op(o)
     , arg(std::move(a)) {}
+
+std::string CoroutineObject::argumentsText() const {
+    COROSCOPE_ASSERT(!m_argv || (m_state == State::Created && m_body.valid()),
+                     "a coroutine's arguments are read only before its body starts");
+    if (!m_argv) return {};
+    constexpr std::size_t kLongest = 12; // a string longer than this is cut
+    std::string out;
+    for (std::uint8_t i = 0; i < m_argc; ++i) {
+        const Value& v = m_argv[i];
+        if (i) out += ", ";
+        // Only what repr gives without running the script's own code.
+        if (v.isNone() || v.isBool() || v.isInt() || v.isFloat()) {
+            out += repr(v);
+        } else if (v.is(Kind::Str)) {
+            std::string text = repr(v);
+            if (text.size() > kLongest) {
+                std::size_t cut = kLongest - 1;
+                while (cut > 1 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+                    --cut; // not inside a character
+                text = text.substr(0, cut) + "…" + text.back();
+            }
+            out += text;
+        } else {
+            out += "…";
+        }
+    }
+    if (m_moreArgs) out += ", …";
+    return out;
+}
 
 } // namespace coroscope::interp

@@ -34,11 +34,29 @@ public:
     Eval<Value> takeForTask();
     void close();
     void clearRefs() override;
+    // The call's arguments, for naming the lane of a task made from it
+    // ("table(3)"): the body's own parameter slots, read while the body has
+    // not started (they belong to its frame, so nothing is copied).
+    void setArguments(const Value* argv, std::uint8_t argc, bool more) {
+        m_argv = argv;
+        m_argc = argc;
+        m_moreArgs = more;
+    }
+    // "3, 'pad'", "" without arguments; a value that only a user's code
+    // could print (an instance, a container) is "…".
+    std::string argumentsText() const;
 
 private:
+    void forgetArguments() { m_argv = nullptr; }
+
     Eval<Value> m_body;
     StrObject* m_qualname;
+    // Invariant: non-null only while m_state is Created and m_body holds the
+    // frame the slots belong to.
+    const Value* m_argv = nullptr;
     State m_state = State::Created;
+    std::uint8_t m_argc = 0;
+    bool m_moreArgs = false;
 };
 
 // A generator (def with yield), an async generator (async def with yield)
