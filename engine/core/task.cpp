@@ -196,12 +196,12 @@ void TaskBase::suspendOn(FutureBase* future, std::coroutine_handle<> h, WaitReas
     LoopAccess::emit(*m_loop, EventKind::Wait, m_id, reason, other, m_line, m_worker);
 }
 
-void TaskBase::suspendParked(FutureBase* future, std::coroutine_handle<> h) {
+void TaskBase::suspendParked(FutureBase* future, std::coroutine_handle<> h, TaskId awaited) {
     m_resume = h;
     set(kHolding); // not stepped by the loop until the future is done
     m_taskState = TaskState::Waiting;
     m_reason = WaitReason::Task;
-    TaskId awaited = future->isTask() ? static_cast<TaskBase*>(future)->id() : 0;
+    if (!awaited && future->isTask()) awaited = static_cast<TaskBase*>(future)->id();
     LoopAccess::emit(*m_loop, EventKind::Wait, m_id, WaitReason::Task, awaited, m_line, m_worker);
     Ref<TaskBase> self(this);
     future->addDoneCallback(makeDoneCallback([self](FutureBase&) {

@@ -70,7 +70,9 @@ public:
     void suspendSleep(std::coroutine_handle<> h, Duration d, WaitReason reason, TextId label);
     // A thread's task waits for a future without holding its worker (the
     // main thread inside asyncio.run: the loop then runs on that worker).
-    void suspendParked(FutureBase* future, std::coroutine_handle<> h);
+    // `awaited`: the task the wait is for, when the future is only a token
+    // (asyncio.run's main thread parks until its main task ends).
+    void suspendParked(FutureBase* future, std::coroutine_handle<> h, TaskId awaited = 0);
     void suspendHeld(std::coroutine_handle<> h) {
         m_resume = h;
         m_flags |= kHolding;

@@ -413,4 +413,10 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     const TaskId third = findTask(waiter.run->trace, QStringLiteral("Task-4"));
     EXPECT_EQ(Format::taskTitle(waiter.run->trace, third), QStringLiteral("table(3) · Task-4"));
     EXPECT_EQ(Format::taskReference(waiter.run->trace, third), QStringLiteral("Task-4 (table(3))"));
+    // The main thread inside asyncio.run awaits the main task, and says which.
+    const Span parked = waiter.run->trace.taskStateAt(1, seconds(0.1));
+    EXPECT_EQ(parked.state, TaskState::Waiting);
+    EXPECT_TRUE(
+        Format::spanState(waiter.run->trace, parked).endsWith(QStringLiteral(": Task-1 (main)")))
+        << Format::spanState(waiter.run->trace, parked).toStdString();
 }

@@ -25,7 +25,7 @@ struct ParkMain {
         TaskBase* task = h.promise().m_task;
         loop->m_parked = task;
         loop->m_parkToken = interp().loop().createFuture();
-        task->suspendParked(loop->m_parkToken.get(), h);
+        task->suspendParked(loop->m_parkToken.get(), h, loop->m_parkFor);
     }
     void await_resume() const noexcept {}
 };
@@ -102,12 +102,14 @@ Eval<Value> LoopObject::runUntilComplete(Value awaitable) {
     auto stopper = makeDoneCallback([self](FutureBase&) { self->stop(); });
     core->addDoneCallback(stopper);
     std::exception_ptr error;
+    m_parkFor = core->isTask() ? static_cast<TaskBase*>(core)->id() : 0;
     try {
         Eval<Value> p = park();
         co_await std::move(p);
     } catch (...) {
         error = std::current_exception();
     }
+    m_parkFor = 0;
     core->removeDoneCallback(stopper.get());
     if (error) std::rethrow_exception(error);
     if (!core->done()) runtimeError("Event loop stopped before Future completed.");

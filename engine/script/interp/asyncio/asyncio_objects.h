@@ -94,6 +94,7 @@ public:
     // Used by the park awaiter.
     TaskBase* m_parked = nullptr;
     Ref<Future<void>> m_parkToken;
+    TaskId m_parkFor = 0; // run_until_complete's task, for the views: what the main thread awaits
     bool m_stopping = false;
 
 private:
