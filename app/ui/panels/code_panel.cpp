@@ -101,13 +101,14 @@ void CodePanel::setRunAction(QAction* run) {
 void CodePanel::setTheme(const Theme* theme) {
     m_theme = theme;
     m_editor->setTheme(theme);
-    // The shown script reads as the chosen tab: tinted and underlined.
+    // The shown script reads as the chosen tab: tinted and underlined, not
+    // bold (a bold name is wider than the room its button was laid out for).
     QColor tint = theme->accent;
     tint.setAlpha(40);
     m_scripts->setStyleSheet(
         QStringLiteral("QToolButton { padding: 3px 8px; border: none; border-bottom: 2px solid "
                        "transparent; } QToolButton:checked { background: %1; border-bottom: 2px "
-                       "solid %2; font-weight: bold; }")
+                       "solid %2; }")
             .arg(tint.name(QColor::HexArgb), theme->accent.name()));
     restyleMessage();
 }
