@@ -552,6 +552,14 @@
         <translation>%1() · %2</translation>
     </message>
     <message>
+        <source>await gather(%1)</source>
+        <translation>await gather(%1)</translation>
+    </message>
+    <message>
+        <source>a gather</source>
+        <translation>a gather</translation>
+    </message>
+    <message>
         <source>%1(%2) · %3</source>
         <translation>%1(%2) · %3</translation>
     </message>

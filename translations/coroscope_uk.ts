@@ -559,6 +559,14 @@
         <translation>%1() · %2</translation>
     </message>
     <message>
+        <source>await gather(%1)</source>
+        <translation>await gather(%1)</translation>
+    </message>
+    <message>
+        <source>a gather</source>
+        <translation>gather (групу задач)</translation>
+    </message>
+    <message>
         <source>%1(%2) · %3</source>
         <translation>%1(%2) · %3</translation>
     </message>

@@ -16,6 +16,7 @@ Look lookOf(TaskState state, WaitReason reason) {
         case WaitReason::Startup: return Look::Startup;
         case WaitReason::Join:
         case WaitReason::Task:
+        case WaitReason::Gather:
         case WaitReason::Lock:
         case WaitReason::Event:
         case WaitReason::Queue:

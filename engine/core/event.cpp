@@ -23,6 +23,7 @@ std::string_view toString(WaitReason r) {
     case WaitReason::Timer: return "timer";
     case WaitReason::Io: return "io";
     case WaitReason::Task: return "task";
+    case WaitReason::Gather: return "gather";
     case WaitReason::Lock: return "lock";
     case WaitReason::Event: return "event";
     case WaitReason::Queue: return "queue";

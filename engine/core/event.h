@@ -34,6 +34,7 @@ enum class WaitReason : std::uint8_t {
     Cpu,      // computing: the worker is held busy
     Join,     // a thread or process waiting for another to end
     Startup,  // a process starting its interpreter
+    Gather,   // awaiting asyncio.gather: other = the label text (the children's names)
 };
 
 enum class EventKind : std::uint8_t {

@@ -7,6 +7,7 @@
 #include "model/narration_schedule.h"
 #include "model/trace_notes.h"
 #include "render_support.h"
+#include "ui/painters/timeline_painter.h"
 #include "ui/playback/lesson_runner.h"
 #include "ui/playback/playback_controller.h"
 #include "ui/style/format.h"
@@ -413,9 +414,18 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     const TaskId third = findTask(waiter.run->trace, QStringLiteral("Task-4"));
     EXPECT_EQ(Format::taskTitle(waiter.run->trace, third), QStringLiteral("table(3) · Task-4"));
     EXPECT_EQ(Format::taskReference(waiter.run->trace, third), QStringLiteral("Task-4 (table(3))"));
+    // main() awaits the gather, which names what it gathers.
+    const Span gathering = waiter.run->trace.taskStateAt(2, seconds(0.1));
+    EXPECT_EQ(gathering.reason, WaitReason::Gather);
+    EXPECT_TRUE(Format::spanState(waiter.run->trace, gathering)
+                    .endsWith(QStringLiteral(": Task-2, Task-3, Task-4, … (4)")))
+        << Format::spanState(waiter.run->trace, gathering).toStdString();
+    EXPECT_EQ(spanLabel(waiter.run->trace, gathering),
+              QStringLiteral("await gather(Task-2, Task-3, Task-4, … (4))"));
     // The main thread inside asyncio.run awaits the main task, and says which.
     const Span parked = waiter.run->trace.taskStateAt(1, seconds(0.1));
     EXPECT_EQ(parked.state, TaskState::Waiting);
+    EXPECT_EQ(spanLabel(waiter.run->trace, parked), QStringLiteral("await Task-1 (main)"));
     EXPECT_TRUE(
         Format::spanState(waiter.run->trace, parked).endsWith(QStringLiteral(": Task-1 (main)")))
         << Format::spanState(waiter.run->trace, parked).toStdString();

@@ -76,6 +76,7 @@ QString Format::reason(WaitReason reason) {
     case WaitReason::Timer: return tr("timer");
     case WaitReason::Io: return tr("I/O");
     case WaitReason::Task: return tr("another task");
+    case WaitReason::Gather: return tr("a gather");
     case WaitReason::Lock: return tr("a lock");
     case WaitReason::Event: return tr("an event");
     case WaitReason::Queue: return tr("a queue");

@@ -116,7 +116,7 @@ Eval<Value> waitForBody(Value awaitable, Value timeout) {
     std::exception_ptr cancelled;
     in.checkCanSuspend("wait");
     try {
-        co_await FutureAwaiter<Future<void>>{waiter.get(), WaitReason::Task,
+        co_await FutureAwaiter<Future<void>>{waiter.get(), fut.as<FutureLike>()->waitReason(),
                                              fut.as<FutureLike>()->waitOther()};
     } catch (const CancelledError&) {
         cancelled = std::current_exception();

@@ -58,6 +58,11 @@ public:
     Value inner;                 // Shield: what it protects
     bool returnExceptions = false;
     void clearRefs() override;
+    WaitReason waitReason() const override {
+        return m_shape == Shape::Gather ? WaitReason::Gather : WaitReason::Task;
+    }
+    // A gather's: the label of the wait, the children's names.
+    std::uint32_t waitOther() const override;
 
 private:
     Ref<FutureBase> m_future;

@@ -58,6 +58,20 @@ FutureObject::FutureObject(Ref<FutureBase> future, Shape shape)
     , m_future(std::move(future))
     , m_shape(shape) {}
 
+std::uint32_t FutureObject::waitOther() const {
+    if (m_shape != Shape::Gather) return 0;
+    // Names, not words: the views word it in the learner's language.
+    constexpr std::size_t kNamed = 3;
+    std::string label;
+    for (std::size_t i = 0; i < children.size() && i < kNamed; ++i) {
+        if (i) label += ", ";
+        FutureBase* core = children[i].as<FutureLike>()->coreFuture();
+        label += core->isTask() ? static_cast<TaskBase*>(core)->name() : "Future";
+    }
+    if (children.size() > kNamed) label += ", … (" + std::to_string(children.size()) + ")";
+    return LoopAccess::text(interp().loop(), label);
+}
+
 void FutureObject::clearRefs() {
     FutureBaseObject::clearRefs();
     children.clear();
