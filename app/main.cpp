@@ -3,6 +3,7 @@
 // `lessons`) are dispatched before any QApplication exists, and so are the
 // window's own options, so a typo is reported even without a screen.
 #include "model/lesson_view.h"
+#include "model/settings_file.h"
 #include "ui/commands/lessons_command.h"
 #include "ui/style/language.h"
 #include "ui/windows/autoplay.h"
@@ -16,9 +17,11 @@
 #include <QIcon>
 #include <QScreen>
 #include <QSettings>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 
@@ -284,10 +287,16 @@ int main(int argc, char** argv) {
 
     QApplication app(argc, argv);
     setUpApplication();
+    const std::optional<coroscope::UnreadableSettings> unreadable =
+        coroscope::setAsideUnreadableSettings();
     coroscope::Language translations;
     translations.set(
         options.language.value_or(QSettings().value(QStringLiteral("language")).toString()));
     coroscope::MainWindow window(&translations);
+    if (unreadable) {
+        std::fprintf(stderr, "coroscope: %s\n", qPrintable(unreadable->describe()));
+        window.showNotice(unreadable->describe());
+    }
     if (options.theme) window.setTheme(*options.theme);
     probeStartUp(window, sinceStart);
     window.show();
@@ -300,5 +309,13 @@ int main(int argc, char** argv) {
     if (!openRequested(window, options) && (options.screenshot || options.script)) return 2;
     if (options.autoplay) new coroscope::Autoplay(&window, options.heartbeat.value_or(QString()));
     const int code = app.exec();
+    // The window asked its runs to stop as it closed; a run caught inside
+    // one long native operation must not keep the process alive unseen.
+    window.session()->stopRuns();
+    if (!QThreadPool::globalInstance()->waitForDone(3000)) {
+        std::fprintf(stderr, "coroscope: a run did not stop within 3 s of quitting; ending it.\n");
+        std::fflush(stderr);
+        std::_Exit(code != 0 ? code : status);
+    }
     return code != 0 ? code : status;
 }

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>EditStore</name>
+    <message>
+        <source>it is not a plain file</source>
+        <translation>it is not a plain file</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KB</source>
+        <translation>it is larger than %1 KB</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>it is not UTF-8 text</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>Your edit %1 could not be read (%2); it was set aside as %3 and the lesson&apos;s script is shown instead.</source>
+        <translation>Your edit %1 could not be read (%2); it was set aside as %3 and the lesson&apos;s script is shown instead.</translation>
+    </message>
+    <message>
+        <source>Your edit %1 could not be read (%2) and is ignored; move it away to edit the script again.</source>
+        <translation>Your edit %1 could not be read (%2) and is ignored; move it away to edit the script again.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Could not write %1.</source>
@@ -1116,6 +1143,13 @@
     </message>
 </context>
 <context>
+    <name>coroscope::LessonSession</name>
+    <message>
+        <source>Your edit of %1 could not be saved (%2); it is kept until Coroscope is closed.</source>
+        <translation>Your edit of %1 could not be saved (%2); it is kept until Coroscope is closed.</translation>
+    </message>
+</context>
+<context>
     <name>coroscope::MainWindow</name>
     <message>
         <source>Pause</source>
@@ -1569,6 +1603,18 @@
         <source>Show and play this script of the lesson</source>
         <translation>Show and play this script of the lesson</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>End the runs still going at once; what they did stays shown</source>
+        <translation>End the runs still going at once; what they did stays shown</translation>
+    </message>
+    <message>
+        <source>Press Run (%1) to run this script and see what it does.</source>
+        <translation>Press Run (%1) to run this script and see what it does.</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::NarrationPanel</name>
@@ -1731,6 +1777,31 @@
     <message>
         <source>served by task %1</source>
         <translation>served by task %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::RunProgress</name>
+    <message>
+        <source>Running… %1 s</source>
+        <translation>Running… %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scripts… %1 s</source>
+        <translation>
+            <numerusform>Running %n script… %1 s</numerusform>
+            <numerusform>Running %n scripts… %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::Settings</name>
+    <message>
+        <source>The settings file %1 could not be read and could not be moved away; Coroscope starts with its defaults and may not keep your settings.</source>
+        <translation>The settings file %1 could not be read and could not be moved away; Coroscope starts with its defaults and may not keep your settings.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; it was set aside as %2 and Coroscope starts with its defaults.</source>
+        <translation>The settings file %1 could not be read; it was set aside as %2 and Coroscope starts with its defaults.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>EditStore</name>
+    <message>
+        <source>it is not a plain file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KB</source>
+        <translation>é maior que %1 KB</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>não é texto UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não foi possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>Your edit %1 could not be read (%2); it was set aside as %3 and the lesson&apos;s script is shown instead.</source>
+        <translation>Não foi possível ler sua edição %1 (%2); ela foi guardada à parte como %3 e o script da lição é mostrado no lugar.</translation>
+    </message>
+    <message>
+        <source>Your edit %1 could not be read (%2) and is ignored; move it away to edit the script again.</source>
+        <translation>Não foi possível ler sua edição %1 (%2) e ela é ignorada; mova-a para outro lugar para editar o script de novo.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Could not write %1.</source>
@@ -1116,6 +1143,13 @@
     </message>
 </context>
 <context>
+    <name>coroscope::LessonSession</name>
+    <message>
+        <source>Your edit of %1 could not be saved (%2); it is kept until Coroscope is closed.</source>
+        <translation>Não foi possível salvar sua edição de %1 (%2); ela é mantida até o Coroscope ser fechado.</translation>
+    </message>
+</context>
+<context>
     <name>coroscope::MainWindow</name>
     <message>
         <source>Pause</source>
@@ -1569,6 +1603,18 @@
         <source>Show and play this script of the lesson</source>
         <translation>Mostrar e reproduzir este script da lição</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>End the runs still going at once; what they did stays shown</source>
+        <translation>Encerra já as execuções em andamento; o que elas fizeram continua à vista</translation>
+    </message>
+    <message>
+        <source>Press Run (%1) to run this script and see what it does.</source>
+        <translation>Pressione Executar (%1) para executar este script e ver o que ele faz.</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::NarrationPanel</name>
@@ -1731,6 +1777,31 @@
     <message>
         <source>served by task %1</source>
         <translation>servida pela tarefa %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::RunProgress</name>
+    <message>
+        <source>Running… %1 s</source>
+        <translation>Executando… %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scripts… %1 s</source>
+        <translation>
+            <numerusform>Executando %n script… %1 s</numerusform>
+            <numerusform>Executando %n scripts… %1 s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::Settings</name>
+    <message>
+        <source>The settings file %1 could not be read and could not be moved away; Coroscope starts with its defaults and may not keep your settings.</source>
+        <translation>Não foi possível ler o arquivo de configurações %1 nem movê-lo para outro lugar; o Coroscope começa com os valores padrão e pode não guardar suas configurações.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; it was set aside as %2 and Coroscope starts with its defaults.</source>
+        <translation>Não foi possível ler o arquivo de configurações %1; ele foi guardado à parte como %2 e o Coroscope começa com os valores padrão.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="uk">
 <context>
+    <name>EditStore</name>
+    <message>
+        <source>it is not a plain file</source>
+        <translation>це не звичайний файл</translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KB</source>
+        <translation>він більший за %1 КБ</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>це не текст UTF-8</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>не вдалося створити теку %1</translation>
+    </message>
+    <message>
+        <source>Your edit %1 could not be read (%2); it was set aside as %3 and the lesson&apos;s script is shown instead.</source>
+        <translation>Не вдалося прочитати вашу правку %1 (%2); її відкладено як %3, а натомість показано скрипт уроку.</translation>
+    </message>
+    <message>
+        <source>Your edit %1 could not be read (%2) and is ignored; move it away to edit the script again.</source>
+        <translation>Не вдалося прочитати вашу правку %1 (%2), тож її пропущено; перемістіть її деінде, щоб знову редагувати скрипт.</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>Could not write %1.</source>
@@ -1123,6 +1150,13 @@
     </message>
 </context>
 <context>
+    <name>coroscope::LessonSession</name>
+    <message>
+        <source>Your edit of %1 could not be saved (%2); it is kept until Coroscope is closed.</source>
+        <translation>Не вдалося зберегти вашу правку %1 (%2); її збережено в пам’яті, доки Coroscope не закрито.</translation>
+    </message>
+</context>
+<context>
     <name>coroscope::MainWindow</name>
     <message>
         <source>Pause</source>
@@ -1576,6 +1610,18 @@
         <source>Show and play this script of the lesson</source>
         <translation>Показати й відтворити цей скрипт уроку</translation>
     </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Зупинити</translation>
+    </message>
+    <message>
+        <source>End the runs still going at once; what they did stays shown</source>
+        <translation>Негайно завершити виконання, що ще тривають; те, що вони зробили, лишається на екрані</translation>
+    </message>
+    <message>
+        <source>Press Run (%1) to run this script and see what it does.</source>
+        <translation>Натисніть «Виконати» (%1), щоб виконати цей скрипт і побачити, що він робить.</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::NarrationPanel</name>
@@ -1738,6 +1784,32 @@
     <message>
         <source>served by task %1</source>
         <translation>обслуговує задача %1</translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::RunProgress</name>
+    <message>
+        <source>Running… %1 s</source>
+        <translation>Виконується… %1 с</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n scripts… %1 s</source>
+        <translation>
+            <numerusform>Виконується %n скрипт… %1 с</numerusform>
+            <numerusform>Виконуються %n скрипти… %1 с</numerusform>
+            <numerusform>Виконується %n скриптів… %1 с</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>coroscope::Settings</name>
+    <message>
+        <source>The settings file %1 could not be read and could not be moved away; Coroscope starts with its defaults and may not keep your settings.</source>
+        <translation>Не вдалося прочитати файл налаштувань %1 і не вдалося його перемістити; Coroscope запускається з типовими значеннями і може не зберегти ваших налаштувань.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; it was set aside as %2 and Coroscope starts with its defaults.</source>
+        <translation>Не вдалося прочитати файл налаштувань %1; його відкладено як %2, і Coroscope запускається з типовими значеннями.</translation>
     </message>
 </context>
 <context>

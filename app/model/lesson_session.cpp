@@ -4,6 +4,7 @@
 #include "core/assert.h"
 #include "model/script_constants.h"
 
+#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QStringList>
@@ -15,7 +16,8 @@ namespace coroscope {
 
 namespace {
 
-QString editKey(const Lesson& lesson, const LessonScript& script) {
+// Where earlier versions kept an edit, in the settings; moved to a file on open.
+QString legacyEditKey(const Lesson& lesson, const LessonScript& script) {
     return QStringLiteral("edits/%1/%2").arg(lesson.id, script.file);
 }
 
@@ -32,12 +34,17 @@ double clampParameter(const LessonParameter& parameter, double value) {
     return std::clamp(value, parameter.minimum, parameter.maximum);
 }
 
-LessonSession::LessonSession(Runner runner, ScriptChecker checker, QObject* parent)
+LessonSession::LessonSession(Runner runner, ScriptChecker checker, QObject* parent, EditStore edits)
     : QObject(parent)
     , m_runner(std::move(runner))
-    , m_checker(std::move(checker)) {
+    , m_checker(std::move(checker))
+    , m_store(std::move(edits)) {
     const QStringList done = QSettings().value(kDoneKey).toStringList();
     m_done = QSet<QString>(done.begin(), done.end());
+}
+
+LessonSession::~LessonSession() {
+    stopRuns();
 }
 
 void LessonSession::open(const Lesson* lesson) {
@@ -48,8 +55,24 @@ void LessonSession::open(const Lesson* lesson) {
     m_generation.assign(scripts, 0);
     m_runValues.assign(scripts, {});
     m_startValues.assign(scripts, {});
+    m_edits.assign(scripts, std::nullopt);
+    stopRuns(); // the runs of the lesson before are not awaited any more
+    m_stops.assign(scripts, nullptr);
     m_values.clear();
     if (!lesson) return;
+    QSettings settings;
+    for (std::size_t i = 0; i < scripts; ++i) {
+        const LessonScript& s = lesson->scripts[i];
+        const QString key = legacyEditKey(*lesson, s);
+        if (settings.contains(key)) {
+            const QString text = settings.value(key).toString();
+            if (m_store.save(lesson->id, s.file, text)) settings.remove(key);
+            m_edits[i] = text;
+            continue;
+        }
+        m_edits[i] = m_store.load(lesson->id, s.file);
+    }
+    reportStoreProblems();
     for (const LessonParameter& p : lesson->parameters)
         m_values[p.name] = clampParameter(
             p, QSettings().value(parameterKey(*lesson, p.name), p.defaultValue).toDouble());
@@ -67,8 +90,9 @@ int LessonSession::scriptCount() const {
 void LessonSession::checkInvariants() const {
     const auto scripts = static_cast<std::size_t>(scriptCount());
     COROSCOPE_ASSERT(m_runs.size() == scripts && m_generation.size() == scripts &&
-                         m_runValues.size() == scripts && m_startValues.size() == scripts,
-                     "one run slot, one generation and one set of values per script");
+                         m_runValues.size() == scripts && m_startValues.size() == scripts &&
+                         m_edits.size() == scripts && m_stops.size() == scripts,
+                     "one run slot, generation, set of values, edit and stop per script");
     COROSCOPE_ASSERT(m_runsInFlight >= 0, "every finished run was started");
     COROSCOPE_ASSERT(scripts == 0 || validScript(m_script), "the shown script exists");
     if (m_lesson)
@@ -139,9 +163,13 @@ void LessonSession::runScript(int index) {
     for (const LessonParameter& p : m_lesson->parametersOf(text))
         used[p.name] = m_values.value(p.name, p.defaultValue);
     m_startValues[slot] = used;
+    // A run of this script still going is not awaited any more: stop it.
+    if (m_stops[slot]) m_stops[slot]->store(true);
+    m_stops[slot] = std::make_shared<std::atomic<bool>>(false);
     ScriptJob job{script.file, text, m_lesson->parametersFor(text, m_values),
-                  m_lesson->watchedLines(index)};
+                  m_lesson->watchedLines(index), m_stops[slot]};
     ++m_runsInFlight;
+    Q_EMIT runsInFlightChanged(m_runsInFlight);
     // The runner may call back after this session is gone, or at once.
     m_runner(std::move(job), [self = QPointer<LessonSession>(this), index, lessonId = m_lesson->id,
                               generation](std::shared_ptr<const RunModel> run) {
@@ -149,9 +177,20 @@ void LessonSession::runScript(int index) {
     });
 }
 
+void LessonSession::stopRun(int index) {
+    if (!validScript(index)) return;
+    if (const auto& stop = m_stops[static_cast<std::size_t>(index)]) stop->store(true);
+}
+
+void LessonSession::stopRuns() {
+    for (const auto& stop : m_stops)
+        if (stop) stop->store(true);
+}
+
 void LessonSession::finished(int index, const QString& lessonId, std::uint64_t generation,
                              std::shared_ptr<const RunModel> run) {
     --m_runsInFlight;
+    Q_EMIT runsInFlightChanged(m_runsInFlight);
     if (!m_lesson || m_lesson->id != lessonId || !validScript(index) ||
         m_generation[static_cast<std::size_t>(index)] != generation)
         return;
@@ -235,8 +274,8 @@ void LessonSession::setParameters(const QMap<QString, double>& values) {
 
 QString LessonSession::keptSource(int index) const {
     if (!validScript(index)) return {};
-    const LessonScript& s = m_lesson->scripts[static_cast<std::size_t>(index)];
-    return QSettings().value(editKey(*m_lesson, s), s.source).toString();
+    const auto slot = static_cast<std::size_t>(index);
+    return m_edits[slot] ? *m_edits[slot] : m_lesson->scripts[slot].source;
 }
 
 QString LessonSession::source(int index) const {
@@ -270,10 +309,7 @@ void LessonSession::setSource(int index, const QString& text) {
     // Edits are kept per lesson and script until reset.
     const bool edited = withConstants(text, m_lesson->parameters, m_values) !=
                         withConstants(s.source, m_lesson->parameters, m_values);
-    if (edited)
-        QSettings().setValue(editKey(*m_lesson, s), text);
-    else
-        QSettings().remove(editKey(*m_lesson, s));
+    keepEdit(index, edited ? std::optional<QString>(text) : std::nullopt);
     checkInvariants();
     Q_EMIT editChanged(index, edited);
     if (moved) Q_EMIT parametersChanged(m_values);
@@ -281,8 +317,29 @@ void LessonSession::setSource(int index, const QString& text) {
 
 void LessonSession::resetSource(int index) {
     if (!validScript(index)) return;
-    QSettings().remove(editKey(*m_lesson, m_lesson->scripts[static_cast<std::size_t>(index)]));
+    keepEdit(index, std::nullopt);
     Q_EMIT editChanged(index, false);
+}
+
+void LessonSession::keepEdit(int index, std::optional<QString> text) {
+    const auto slot = static_cast<std::size_t>(index);
+    const QString& file = m_lesson->scripts[slot].file;
+    if (text == m_edits[slot] && (text || !QFileInfo::exists(m_store.pathOf(m_lesson->id, file))))
+        return;
+    if (text) {
+        if (!m_store.save(m_lesson->id, file, *text))
+            Q_EMIT editProblem(tr("Your edit of %1 could not be saved (%2); it is kept until "
+                                  "Coroscope is closed.")
+                                   .arg(file, m_store.lastError()));
+    } else {
+        m_store.remove(m_lesson->id, file);
+    }
+    m_edits[slot] = std::move(text);
+}
+
+void LessonSession::reportStoreProblems() {
+    for (const QString& p : m_store.takeProblems())
+        Q_EMIT editProblem(p);
 }
 
 void LessonSession::markDone() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "model/edit_store.h"
 #include "model/lesson.h"
 #include "model/lesson_loader.h"
 #include "model/run_model.h"
@@ -11,6 +12,7 @@
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -30,10 +32,11 @@ namespace coroscope {
 //  - A run is accepted only while its slot still waits for its generation:
 //    serial numbers never repeat, so a run started before the lesson was
 //    opened again, or before the script was run again, is dropped.
-//  - Parameter values, edits and done marks are persisted in QSettings the
-//    moment they change. A value set through setParameters is inside its
-//    range; a constant the learner writes in the code is taken as written
-//    (the code is what runs), even outside the range.
+//  - Parameter values and done marks are persisted in QSettings, edits in
+//    the EditStore's files, the moment they change; m_edits has one slot per
+//    script of m_lesson, the learner's text or nullopt, as the store holds it. A value set through
+//    setParameters is inside its range; a constant the learner writes in the code is taken as
+//    written (the code is what runs), even outside the range.
 //  - The code and the parameters are one truth: source() is the learner's
 //    text (or the shipped one) with every constant's literal set to its
 //    parameter's value, and an edit that changes a literal moves the value.
@@ -48,7 +51,9 @@ public:
     using Runner = std::function<void(ScriptJob job, RunDone done)>;
 
     explicit LessonSession(Runner runner, ScriptChecker checker = scriptChecker(),
-                           QObject* parent = nullptr);
+                           QObject* parent = nullptr, EditStore edits = EditStore());
+    // Stops the runs still going: nobody will look at them.
+    ~LessonSession() override;
 
     // Makes `lesson` the current one, at its first script, with no runs yet
     // and the saved (or default) parameter values. Does not run anything.
@@ -71,6 +76,10 @@ public:
     void setRun(int index, std::shared_ptr<const RunModel> run);
     // Scripts still running in the background.
     int runsInFlight() const { return m_runsInFlight; }
+    // Asks the script's run, or every run, to stop at once; what it did
+    // until then arrives as its run (stopped, with a message saying so).
+    void stopRun(int index);
+    void stopRuns();
 
     // Predict-first questions
     const Question* questionBefore(int script) const;
@@ -123,6 +132,9 @@ public:
 Q_SIGNALS:
     // A script passed its check and was handed to the runner.
     void runStarted(int script);
+    // runsInFlight() changed: a run was handed over, or one came back
+    // (awaited or not).
+    void runsInFlightChanged(int runs);
     // A script did not pass its check and was not run.
     void runRejected(int script, const ScriptIssue& issue);
     // A run came in for the current lesson, still awaited. Kept in runs()
@@ -132,6 +144,9 @@ Q_SIGNALS:
     void parametersChanged(const QMap<QString, double>& values);
     void editChanged(int script, bool edited);
     void lessonDone(const QString& lessonId);
+    // Something about the learner's edits went wrong (a file set aside, a
+    // save that failed); one sentence to show, nothing was lost in memory.
+    void editProblem(const QString& message);
 
 private:
     bool validScript(int index) const;
@@ -141,6 +156,10 @@ private:
                   std::shared_ptr<const RunModel> run);
     // The text kept for a script: the learner's edit, else the shipped one.
     QString keptSource(int index) const;
+    // Keeps the edit in memory and in its file; nullopt removes it.
+    void keepEdit(int index, std::optional<QString> text);
+    // Says what the store set aside or could not save (editProblem).
+    void reportStoreProblems();
     // Takes the constants `text` assigns as plain literals; true when one changed.
     bool takeConstants(const QString& text);
     // True when the script's run was made with other values than now.
@@ -162,6 +181,10 @@ private:
     QMap<QString, std::shared_ptr<const RunModel>> m_askedRuns; // question id -> its run
     QMap<QString, QMap<QString, double>> m_askedValues;         // question id -> its values
     QSet<QString> m_done; // ids of the lessons played to the end
+    EditStore m_store;
+    std::vector<std::optional<QString>> m_edits; // per script: the learner's text
+    // Per script: the stop flag of the run it waits for (null before one).
+    std::vector<std::shared_ptr<std::atomic<bool>>> m_stops;
 };
 
 // A parameter's value inside its range.

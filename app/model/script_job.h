@@ -3,7 +3,9 @@
 
 #include <QString>
 
+#include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +19,8 @@ struct ScriptJob {
     QString source;
     std::vector<std::pair<std::string, std::string>> params;
     std::vector<std::uint32_t> watchLines; // reported when first reached (narration)
+    // Set from any thread to stop the run at once; may be null.
+    std::shared_ptr<std::atomic<bool>> stop = nullptr;
 };
 
 } // namespace coroscope

@@ -280,6 +280,10 @@ void Loop::setLimits(const LoopLimits& limits) {
 }
 
 bool Loop::wallTimeUp() {
+    if (m_limits.stop && m_limits.stop->load(std::memory_order_relaxed)) [[unlikely]] {
+        if (m_limitReached == LoopLimit::None) m_limitReached = LoopLimit::Stopped;
+        return true;
+    }
     if (m_limits.maxWallSeconds <= 0) return false;
     if (std::chrono::steady_clock::now() < m_wallDeadline) return false;
     if (m_limitReached == LoopLimit::None) m_limitReached = LoopLimit::WallTime;

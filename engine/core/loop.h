@@ -10,6 +10,7 @@
 #include "core/task.h"
 #include "core/trace.h"
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -30,8 +31,11 @@ struct LoopLimits {
     std::uint64_t maxSteps = ~std::uint64_t(0);
     Time maxTime = kNever;
     double maxWallSeconds = 0; // 0: no limit
+    // Set from another thread (the window's Stop) to end the run at once;
+    // null when nobody can ask. Read with the wall clock, as cheaply.
+    const std::atomic<bool>* stop = nullptr;
 };
-enum class LoopLimit : std::uint8_t { None, Steps, VirtualTime, WallTime };
+enum class LoopLimit : std::uint8_t { None, Steps, VirtualTime, WallTime, Stopped };
 
 // The event loop and the simulated machine it runs on, on one virtual clock.
 //
@@ -97,8 +101,9 @@ public:
     // limitReached() says which; the clock stays at or before maxTime.
     void setLimits(const LoopLimits& limits);
     LoopLimit limitReached() const { return m_limitReached; }
-    // True (and the limit is reached) once the real time allowed is spent.
-    // Cheap enough for the interpreter's periodic budget check.
+    // True (and the limit is reached) once the real time allowed is spent,
+    // or a stop was asked for (LoopLimit::Stopped). Cheap enough for the
+    // interpreter's periodic budget check.
     bool wallTimeUp();
 
     // Runs exactly one callback (a task step, a timer, a worker's turn).

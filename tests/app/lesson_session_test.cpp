@@ -4,7 +4,12 @@
 #include "model/lesson_session.h"
 
 #include "core/trace.h"
+#include "fresh_state.h"
+#include "model/edit_store.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -17,10 +22,7 @@ using namespace coroscope;
 
 namespace {
 
-// Each test starts from no saved settings (the process has its own file).
-struct Fresh {
-    Fresh() { QSettings().clear(); }
-};
+using Fresh = test::FreshState;
 
 // Two scripts, a parameter both assign, and a question before the second.
 Lesson lesson(const QString& id = QStringLiteral("alpha")) {
@@ -208,6 +210,106 @@ TEST(LessonSession, KeepsTheLearnersEditsUntilReset) {
     again.setSource(0, l.scripts[0].source);
     EXPECT_FALSE(again.isEdited(0));
     EXPECT_FALSE(QSettings().contains(QStringLiteral("edits/alpha/one.py")));
+    EXPECT_FALSE(
+        QFile::exists(EditStore().pathOf(QStringLiteral("alpha"), QStringLiteral("one.py"))));
+}
+
+TEST(LessonSession, AnEditIsAFileTheMomentItIsTypedSoAKillLosesNothing) {
+    Fresh fresh;
+    const Lesson l = lesson();
+    HeldRunner runner;
+    const QString edit = QStringLiteral("CLIENTS = 3\nprint('kept')\n");
+    LessonSession session(runner.runner(), brokenChecker());
+    session.open(&l);
+    session.setSource(0, edit);
+    // No session closes here: the file is already what was typed.
+    QFile f(EditStore().pathOf(l.id, l.scripts[0].file));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(QString::fromUtf8(f.readAll()), edit);
+    // The write went through a temporary file renamed over it: none is left.
+    const QStringList left = QDir(QFileInfo(f.fileName()).absolutePath()).entryList(QDir::Files);
+    EXPECT_EQ(left, QStringList{l.scripts[0].file});
+}
+
+TEST(LessonSession, AnEditKeptInTheSettingsByAnEarlierVersionMovesToItsFile) {
+    Fresh fresh;
+    const Lesson l = lesson();
+    const QString edit = QStringLiteral("CLIENTS = 3\nprint('old')\n");
+    QSettings().setValue(QStringLiteral("edits/alpha/two.py"), edit);
+    HeldRunner runner;
+    LessonSession session(runner.runner(), brokenChecker());
+    session.open(&l);
+    EXPECT_EQ(session.source(1), edit);
+    EXPECT_FALSE(QSettings().contains(QStringLiteral("edits/alpha/two.py")));
+    EXPECT_TRUE(QFile::exists(EditStore().pathOf(l.id, l.scripts[1].file)));
+}
+
+TEST(LessonSession, AnUnreadableEditIsSetAsideWithAMessageAndTheShippedScriptShown) {
+    Fresh fresh;
+    const Lesson l = lesson();
+    const QString path = EditStore().pathOf(l.id, l.scripts[0].file);
+    ASSERT_TRUE(QDir().mkpath(QFileInfo(path).absolutePath()));
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("print('\xff\xfe')\n"); // not UTF-8
+    }
+    HeldRunner runner;
+    LessonSession session(runner.runner(), brokenChecker());
+    QStringList problems;
+    QObject::connect(&session, &LessonSession::editProblem,
+                     [&](const QString& m) { problems << m; });
+    session.open(&l);
+    EXPECT_EQ(session.source(0), l.scripts[0].source);
+    EXPECT_FALSE(session.isEdited(0));
+    ASSERT_EQ(problems.size(), 1);
+    EXPECT_TRUE(problems[0].contains(QStringLiteral("not UTF-8"))) << problems[0].toStdString();
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral(".unreadable")));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(LessonSession, StopReachesTheRunsGoingAndARunAgainStopsTheOneBefore) {
+    Fresh fresh;
+    const Lesson l = lesson();
+    HeldRunner runner;
+    LessonSession session(runner.runner(), brokenChecker());
+    session.open(&l);
+    session.runScript(0);
+    session.runScript(1);
+    ASSERT_EQ(runner.held->size(), 2U);
+    const auto first = (*runner.held)[0].job.stop;
+    const auto second = (*runner.held)[1].job.stop;
+    ASSERT_TRUE(first && second);
+    EXPECT_FALSE(first->load());
+    // Running script 0 again: nobody waits for its first run any more.
+    session.runScript(0);
+    EXPECT_TRUE(first->load());
+    EXPECT_FALSE(second->load());
+    session.stopRun(1);
+    EXPECT_TRUE(second->load());
+    const auto third = (*runner.held)[2].job.stop;
+    EXPECT_FALSE(third->load());
+    session.stopRuns();
+    EXPECT_TRUE(third->load());
+    // Opening another lesson stops what is still going of this one.
+    session.runScript(1);
+    const auto fourth = (*runner.held)[3].job.stop;
+    const Lesson other = lesson(QStringLiteral("beta"));
+    session.open(&other);
+    EXPECT_TRUE(fourth->load());
+}
+
+TEST(LessonSession, ASessionThatEndsStopsItsRuns) {
+    Fresh fresh;
+    const Lesson l = lesson();
+    HeldRunner runner;
+    {
+        LessonSession session(runner.runner(), brokenChecker());
+        session.open(&l);
+        session.runScript(0);
+    }
+    ASSERT_EQ(runner.held->size(), 1U);
+    EXPECT_TRUE(runner.held->front().job.stop->load());
 }
 
 TEST(LessonSession, AScriptThatDoesNotParseIsRejectedAndNotRun) {

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "fresh_state.h"
 #include "model/lesson_loader.h"
 #include "model/measure.h"
 #include "model/playhead.h"
@@ -46,10 +47,7 @@ QString fixture(const char* path) {
     return QDir(QStringLiteral(COROSCOPE_FIXTURES)).filePath(QString::fromLatin1(path));
 }
 
-// Each test starts from no saved settings (the process has its own file).
-struct Fresh {
-    Fresh() { QSettings().clear(); }
-};
+using Fresh = test::FreshState;
 
 Language* english(Language& language) {
     language.set(QStringLiteral("en"));

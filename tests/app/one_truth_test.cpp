@@ -2,6 +2,7 @@
 // The code and the parameters say the same values, a question is judged
 // against the run it was put about, nothing on screen answers a question
 // still open, and Compare shows each run whole.
+#include "fresh_state.h"
 #include "model/lesson_loader.h"
 #include "model/lesson_session.h"
 #include "model/measure.h"
@@ -40,9 +41,7 @@ using namespace coroscope;
 
 namespace {
 
-struct Fresh {
-    Fresh() { QSettings().clear(); }
-};
+using Fresh = test::FreshState;
 
 QString fixture(const char* path) {
     return QDir(QStringLiteral(COROSCOPE_FIXTURES)).filePath(QString::fromLatin1(path));

@@ -2,6 +2,7 @@
 // Presenter mode before a room: every narration step whole at 1280 x 720
 // and 1920 x 1080 in every language, the predict-first card answered there,
 // the blank key, the text size, the theme and the split views.
+#include "fresh_state.h"
 #include "model/lesson_loader.h"
 #include "model/measure.h"
 #include "render_support.h"
@@ -34,9 +35,7 @@ using namespace coroscope;
 
 namespace {
 
-struct Fresh {
-    Fresh() { QSettings().clear(); }
-};
+using Fresh = test::FreshState;
 
 const QStringList kLanguages{QStringLiteral("en"), QStringLiteral("pt_BR"), QStringLiteral("uk")};
 

@@ -59,6 +59,11 @@ void draw(QPainter& p, ActionIcon icon, double s, const QColor& c) {
         triangle(s * 0.4, s * 0.7, s * 0.3, s * 0.7, true);
         break;
     }
+    case ActionIcon::Stop:
+        p.setPen(Qt::NoPen);
+        p.setBrush(c);
+        p.drawRoundedRect(QRectF(s * 0.22, s * 0.22, s * 0.56, s * 0.56), s * 0.06, s * 0.06);
+        break;
     case ActionIcon::ZoomIn:
     case ActionIcon::ZoomOut: {
         p.setBrush(Qt::NoBrush);

@@ -15,6 +15,7 @@ enum class ActionIcon {
     StepBack,
     Restart,
     Run,
+    Stop,
     ZoomIn,
     ZoomOut,
     Fit,

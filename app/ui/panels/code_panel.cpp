@@ -21,6 +21,7 @@ CodePanel::CodePanel(QWidget* parent)
     , m_editor(new CodeEditor(this))
     , m_message(new QLabel(this))
     , m_run(new QToolButton(this))
+    , m_stop(new QToolButton(this))
     , m_reset(new QToolButton(this))
     , m_theme(&Theme::light()) {
     // The scripts on top, each name whole; the buttons under the code,
@@ -29,6 +30,8 @@ CodePanel::CodePanel(QWidget* parent)
     flow->setContentsMargins(4, 3, 4, 3);
     m_scriptButtons->setExclusive(true);
     m_run->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stop->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_stop->hide();
     m_reset->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -38,6 +41,7 @@ CodePanel::CodePanel(QWidget* parent)
     buttons->setContentsMargins(4, 2, 4, 2);
     buttons->addStretch(1);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_stop);
     buttons->addWidget(m_run);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -94,8 +98,13 @@ void CodePanel::showMessage(const QString& text, bool error) {
     restyleMessage();
 }
 
-void CodePanel::setRunAction(QAction* run) {
+void CodePanel::setRunActions(QAction* run, QAction* stop) {
     m_run->setDefaultAction(run);
+    m_stop->setDefaultAction(stop);
+}
+
+void CodePanel::setRunning(bool running) {
+    m_stop->setVisible(running);
 }
 
 void CodePanel::setTheme(const Theme* theme) {

@@ -29,7 +29,9 @@ public:
     void setModified(bool modified);
     // A message under the code: an error (red) or a note; empty hides it.
     void showMessage(const QString& text, bool error);
-    void setRunAction(QAction* run);
+    // The buttons under the code: Run, and Stop while a run is going.
+    void setRunActions(QAction* run, QAction* stop);
+    void setRunning(bool running);
     void setTheme(const Theme* theme);
     void retranslate();
 
@@ -48,6 +50,7 @@ private:
     CodeEditor* m_editor;
     QLabel* m_message;
     QToolButton* m_run;
+    QToolButton* m_stop;
     QToolButton* m_reset;
     const Theme* m_theme;
     bool m_error = false;

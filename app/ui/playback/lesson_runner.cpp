@@ -36,6 +36,7 @@ std::shared_ptr<const RunModel> LessonRunner::runNow(const ScriptJob& job) {
     options.fileName = job.fileName.toStdString();
     options.params = job.params;
     options.watchLines = job.watchLines;
+    options.stop = job.stop.get();
     applyBudgetSettings(options);
     RunResult result = runScript(job.source.toStdString(), options);
     std::vector<RunProblem> problems;

@@ -6,6 +6,7 @@
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/parameters_panel.h"
 #include "ui/panels/predict_card.h"
+#include "ui/panels/run_progress.h"
 #include "ui/panels/transport_bar.h"
 #include "ui/style/language.h"
 #include "ui/views/compare_view.h"
@@ -74,6 +75,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createViews() {
     m_lessons = new LessonList(this);
     m_code = new CodePanel(this);
+    m_progress = new RunProgress(this);
+    statusBar()->addPermanentWidget(m_progress);
     m_stage = new QTabWidget(this);
     m_stage->setDocumentMode(true);
     m_restaurant = new RestaurantView(m_stage);
@@ -140,7 +143,12 @@ void MainWindow::createDocks() {
 }
 
 void MainWindow::connectViews() {
-    m_code->setRunAction(m_actions.run);
+    m_code->setRunActions(m_actions.run, m_actions.stop);
+    connect(&m_session, &LessonSession::runsInFlightChanged, this, &MainWindow::showRunsInFlight);
+    connect(&m_session, &LessonSession::editProblem, this, [this](const QString& message) {
+        qWarning("coroscope: %s", qPrintable(message));
+        showNotice(message);
+    });
     connect(m_lessons, &LessonList::lessonChosen, this, &MainWindow::openLesson);
     connect(&m_playback, &PlaybackController::playheadChanged, this, [this](const Playhead& p) {
         m_timeline->setPlayhead(p);
@@ -235,6 +243,7 @@ void MainWindow::retranslate() {
     for (std::size_t i = 0; i < m_docks.size() && i < 7; ++i)
         m_docks[i]->setWindowTitle(titles[i]);
     m_transportBar->setWindowTitle(tr("Playback"));
+    m_progress->retranslate();
     m_transport->retranslate();
 }
 
@@ -349,7 +358,13 @@ void MainWindow::resetLayout() {
     applyDefaultSizes();
 }
 
+void MainWindow::showNotice(const QString& message) {
+    statusBar()->showMessage(message, 30000);
+}
+
 void MainWindow::closeEvent(QCloseEvent* e) {
+    // Nobody will look at a run still going: it ends now, with the window.
+    m_session.stopRuns();
     m_playback.pause();
     if (m_presenter) m_presenter->close();
     saveSettings();

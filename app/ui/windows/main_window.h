@@ -33,6 +33,7 @@ class NarrationPanel;
 class OutputView;
 class ParametersPanel;
 class PredictCard;
+class RunProgress;
 class PresenterWindow;
 class RestaurantView;
 class TimelineView;
@@ -75,6 +76,9 @@ public:
     // A predict-first question is on the card, not yet answered or skipped.
     bool questionOpen() const { return m_openQuestion.has_value(); }
     void setTheme(const QString& name);
+    // A sentence for the user that is not about the run (settings set
+    // aside at start-up): in the status bar, long enough to be read.
+    void showNotice(const QString& message);
     // Shows a run made elsewhere (tests): as if the current script had produced it.
     void showRun(const std::shared_ptr<const RunModel>& run);
     // Called once openScript's moment is on screen (a screenshot can be taken).
@@ -133,6 +137,12 @@ private:
     void updateCompare();
     void selectTask(TaskId task);
     void nextLesson(int direction);
+    // openLesson's work; `run` false shows the lesson without running any
+    // of its scripts (at start-up: nothing runs until the learner asks).
+    bool showLesson(const QString& id, bool run);
+    // Stop's state, the code panel's Stop button and the progress follow
+    // the runs going.
+    void showRunsInFlight(int runs);
 
     // Export and presenter (main_window_actions.cpp)
     void exportPicture(bool svg);
@@ -169,6 +179,7 @@ private:
     OutputView* m_output = nullptr;
     TransportBar* m_transport = nullptr;
     PredictCard* m_predict = nullptr;
+    RunProgress* m_progress = nullptr;
     QPointer<PresenterWindow> m_presenter;
     QToolBar* m_transportBar = nullptr;
     std::vector<QDockWidget*> m_docks;
@@ -179,7 +190,7 @@ private:
 
     // Actions, by purpose
     struct {
-        QAction *run, *reset, *nextLesson, *previousLesson, *askAgain;
+        QAction *run, *stop, *reset, *nextLesson, *previousLesson, *askAgain;
         QAction *play, *stepForward, *stepBack, *restart, *toEnd, *slower, *faster, *next,
             *previous;
         QAction *lanesByWorker, *ticksAxis, *zoomIn, *zoomOut, *fit, *arrows, *showRestaurant,

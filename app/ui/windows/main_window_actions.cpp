@@ -52,6 +52,11 @@ void MainWindow::createActions() {
     auto& a = m_actions;
     a.run = action("run", QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_session.runCurrent(); });
     a.run->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_R), QKeySequence(Qt::Key_F5)});
+    a.stop =
+        action("stop", QKeySequence(Qt::CTRL | Qt::Key_Period), [this] { m_session.stopRuns(); });
+    a.stop->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::Key_Period), QKeySequence(Qt::SHIFT | Qt::Key_F5)});
+    a.stop->setEnabled(false);
     a.reset = action("resetScript", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
                      [this] { resetSource(); });
     a.nextLesson =
@@ -154,6 +159,8 @@ void MainWindow::createMenus() {
     };
     set(a.run, tr("&Run"), tr("Check the script and run it again with the current parameters"));
     a.run->setIcon(actionIcon(ActionIcon::Run, m_theme->timer));
+    set(a.stop, tr("&Stop"), tr("End the runs still going at once; what they did stays shown"));
+    a.stop->setIcon(actionIcon(ActionIcon::Stop, m_theme->text));
     set(a.reset, tr("Reset to &original"),
         tr("Throw away your edits and restore the lesson's script"));
     set(a.nextLesson, tr("&Next lesson"), tr("Open the next lesson"));
@@ -210,7 +217,7 @@ void MainWindow::createMenus() {
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(a.quit);
     m_lessonMenu = menuBar()->addMenu(tr("&Lesson"));
-    m_lessonMenu->addActions({a.run, a.reset, a.askAgain});
+    m_lessonMenu->addActions({a.run, a.stop, a.reset, a.askAgain});
     m_lessonMenu->addSeparator();
     m_lessonMenu->addActions({a.previousLesson, a.nextLesson});
     m_lessonMenu->addSeparator();

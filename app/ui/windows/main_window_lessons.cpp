@@ -10,6 +10,7 @@
 #include "ui/panels/narration_panel.h"
 #include "ui/panels/parameters_panel.h"
 #include "ui/panels/predict_card.h"
+#include "ui/panels/run_progress.h"
 #include "ui/panels/transport_bar.h"
 #include "ui/style/language.h"
 #include "ui/views/compare_view.h"
@@ -37,11 +38,13 @@ void MainWindow::loadLessons(const QStringList& roots) {
     m_lessons->setDone(m_session.done());
     for (const LessonProblem& p : m_catalog.problems)
         qWarning("coroscope: lesson %s", qPrintable(p.describe()));
+    // Nothing runs at start-up until the learner asks: an edit that once
+    // crashed or ran away must not do it again at every start.
     const QString last = QSettings().value(QStringLiteral("lastLesson")).toString();
     if (m_catalog.find(last))
-        openLesson(last);
+        showLesson(last, false);
     else if (!m_catalog.lessons.empty())
-        openLesson(m_catalog.lessons.front().id);
+        showLesson(m_catalog.lessons.front().id, false);
     else
         m_narration->setSummary(tr("No lessons found"),
                                 tr("Lessons are folders with a lesson.json; put one in %1.")
@@ -49,6 +52,10 @@ void MainWindow::loadLessons(const QStringList& roots) {
 }
 
 bool MainWindow::openLesson(const QString& id) {
+    return showLesson(id, true);
+}
+
+bool MainWindow::showLesson(const QString& id, bool run) {
     const Lesson* lesson = m_catalog.find(id);
     if (!lesson) return false;
     m_pausedAt.reset();
@@ -69,7 +76,12 @@ bool MainWindow::openLesson(const QString& id) {
     setCurrentRun(nullptr);
     chooseScript(0);
     showView(lesson->view);
-    m_session.runAll();
+    if (run)
+        m_session.runAll();
+    else
+        m_code->showMessage(tr("Press Run (%1) to run this script and see what it does.")
+                                .arg(m_actions.run->shortcut().toString(QKeySequence::NativeText)),
+                            false);
     return true;
 }
 
@@ -88,6 +100,9 @@ bool MainWindow::openScript(int script, std::optional<Time> pausedAt) {
         m_playback.seek(*m_pausedAt);
         m_pausedAt.reset();
         if (m_momentShown) std::exchange(m_momentShown, nullptr)();
+    } else if (m_session.runsInFlight() == 0) {
+        // A moment of a script was asked for: that asks for its run.
+        m_session.runAll();
     }
     return true;
 }
@@ -162,6 +177,7 @@ void MainWindow::showConstants() {
 
 void MainWindow::resetSource() {
     if (!lesson()) return;
+    m_session.stopRun(script()); // the edit's run is not the one to show
     m_session.resetSource(script());
     m_loadingSource = true;
     m_code->editor()->setPlainText(lesson()->scripts[static_cast<std::size_t>(script())].source);
@@ -180,6 +196,12 @@ void MainWindow::showRejected(int index, const ScriptIssue& issue) {
                             .arg(issue.column)
                             .arg(issue.message),
                         true);
+}
+
+void MainWindow::showRunsInFlight(int runs) {
+    m_actions.stop->setEnabled(runs > 0);
+    m_code->setRunning(runs > 0);
+    m_progress->setRunning(runs);
 }
 
 void MainWindow::showRunning(int index) {

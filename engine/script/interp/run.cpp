@@ -153,6 +153,7 @@ void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& opt
     limits.maxSteps = options.maxSteps;
     limits.maxTime = seconds(options.maxVirtualSeconds);
     limits.maxWallSeconds = options.maxWallSeconds;
+    limits.stop = options.stop;
     loop.setLimits(limits);
     std::uint64_t checkedAt = 0;
     while (!main.done()) {
@@ -171,7 +172,7 @@ void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& opt
             case LoopLimit::VirtualTime:
                 in.exhausted("virtual-seconds", interp::virtualTimeMessage(options));
             case LoopLimit::WallTime:
-                in.exhausted("wall-seconds", interp::wallTimeMessage(options));
+            case LoopLimit::Stopped: in.realTimeUp();
             case LoopLimit::None: break;
             }
         } catch (const interp::RunAborted&) {

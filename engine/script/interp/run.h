@@ -5,6 +5,7 @@
 #include "core/trace.h"
 #include "script/syntax/script_error.h"
 
+#include <atomic>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -48,6 +49,10 @@ struct RunOptions {
     // Lines whose first reaching is an event of its own (a LineReached
     // annotation), so that narration can start where no task changes state.
     std::vector<std::uint32_t> watchLines;
+    // Set from another thread to stop the run as soon as it next checks
+    // its budgets (a few thousand statements or steps at most); the run ends
+    // as a spent budget does, with stoppedBy "stop". Null: nobody can ask.
+    const std::atomic<bool>* stop = nullptr;
     // Keep the repr of every task's result (RunResult::taskResults).
     bool recordResults = false;
 };
@@ -63,7 +68,7 @@ struct RunResult {
     // With RunOptions::recordResults: repr() of each task's result, by
     // TaskId (empty for tasks that failed, were cancelled or did not end).
     std::vector<std::string> taskResults;
-    // The budget that stopped the run (a name of runBudgets()), or empty.
+    // The budget that stopped the run (a name of runBudgets(), or "stop"), or empty.
     std::string stoppedBy;
 };
 

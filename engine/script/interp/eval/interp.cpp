@@ -94,6 +94,15 @@ void Interp::exhausted(std::string_view budget, std::string_view what) {
     abort(budgetMessage(m_options, m_line, budget, what));
 }
 
+void Interp::realTimeUp() {
+    if (m_loop.limitReached() != LoopLimit::Stopped)
+        exhausted("wall-seconds", wallTimeMessage(m_options));
+    if (!m_budget.stopped()) m_result.stoppedBy = "stop";
+    std::string message = m_options.fileName;
+    if (m_line) message += ", line " + std::to_string(m_line);
+    abort(message + ": the run was stopped before it ended (Stop was pressed)");
+}
+
 void Interp::stopSoon(std::string_view budget, std::string what) {
     if (!m_stopBudget.empty() || m_tearingDown) return;
     m_stopBudget = std::string(budget);
@@ -124,7 +133,7 @@ void Interp::budgetCheck() {
         exhausted("statements", "the program ran " + thousands(m_options.maxStatements) +
                                     " statements without ending (a loop that never ends?)");
     checkTrace();
-    if (m_loop.wallTimeUp()) exhausted("wall-seconds", wallTimeMessage(m_options));
+    if (m_loop.wallTimeUp()) realTimeUp();
     if (!m_budget.stepOverBudget(m_loop.stepCount())) return;
     TaskBase* task = m_loop.currentTask();
     std::string who;

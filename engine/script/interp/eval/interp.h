@@ -198,6 +198,9 @@ public:
     [[noreturn]] void abort(std::string message) { m_budget.stop(std::move(message), m_line); }
     // Stops the run because it spent a budget (a name of runBudgets()).
     [[noreturn]] void exhausted(std::string_view budget, std::string_view what);
+    // Stops the run because the loop's real-time limit was reached: its
+    // wall-seconds budget, or a stop asked from outside (stoppedBy "stop").
+    [[noreturn]] void realTimeUp();
     // Stops the run if `more` bytes of output would pass the output budget.
     void checkOutput(std::size_t more);
     // For code that must not throw (a destructor): the run stops for that
