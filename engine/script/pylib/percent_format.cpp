@@ -221,6 +221,7 @@ private:
         if ((arg.flags & kAlt) && (type == 'o' || type == 'x' || type == 'X'))
             out += type == 'o' ? "0o" : "0x";
         checkResultLength(arg.prec);
+        checkResultBytes(arg.prec * 6); // digits, then code points, then UTF-8
         if (arg.prec > static_cast<int64_t>(digits.size()))
             out.append(static_cast<std::size_t>(arg.prec) - digits.size(), '0');
         out += digits;
@@ -270,6 +271,7 @@ private:
                 raise(ErrorKind::TypeError, "must be real number, not " + v.typeName);
             const int prec = arg.prec < 0 ? 6 : static_cast<int>(arg.prec);
             checkResultLength(prec);
+            checkResultBytes(static_cast<int64_t>(prec) * 6);
             const unsigned flags = (arg.flags & kAlt) ? kDtsfAlt : 0u;
             str = toCodePoints(doubleToString(x, type, prec, flags));
             arg.sign = true;
@@ -330,6 +332,8 @@ private:
         }
         if (arg.width < len) arg.width = len;
         checkResultLength(arg.width);
+        // The result is built as code points, four bytes each, then encoded.
+        checkResultBytes((static_cast<int64_t>(m_out.size()) + arg.width) * 5);
         if (arg.sign) {
             if (fill != ' ') m_out.push_back(signchar);
             if (arg.width > len) --arg.width;

@@ -38,8 +38,23 @@ private:
 // precision) raise MemoryError, where CPython would try to allocate them.
 inline constexpr int64_t kMaxResultLength = int64_t{1} << 30;
 
+// The bytes a result may still take on this thread: the caller's memory
+// budget less what it holds (the interpreter points this at its heap while
+// a run is on the thread). Null: only kMaxResultLength bounds a result.
+using ResultRoom = int64_t (*)();
+inline thread_local ResultRoom t_resultRoom = nullptr;
+
+// Raises MemoryError, as CPython's failed allocation does, before a result
+// of `bytes` bytes is built that the caller has no room for: the room is
+// checked before the allocation, never after.
+inline void checkResultBytes(int64_t bytes) {
+    if (bytes > kMaxResultLength * 4 || (t_resultRoom && bytes > t_resultRoom()))
+        throw Error(ErrorKind::MemoryError, "");
+}
+
 inline void checkResultLength(int64_t length) {
     if (length > kMaxResultLength) throw Error(ErrorKind::MemoryError, "");
+    checkResultBytes(length);
 }
 
 } // namespace coroscope::pylib

@@ -64,6 +64,9 @@ char32_t fillChar(std::string_view fill) {
 std::string pad(std::string_view s, int64_t left, int64_t right, char32_t fill) {
     std::string f;
     appendUtf8(f, fill);
+    checkResultLength(left + right);
+    checkResultBytes(static_cast<int64_t>(s.size()) +
+                     (left + right) * static_cast<int64_t>(f.size()));
     std::string out;
     out.reserve(s.size() + static_cast<std::size_t>(left + right) * f.size());
     for (int64_t i = 0; i < left; ++i)
@@ -185,6 +188,8 @@ std::string strExpandTabs(std::string_view s, int64_t tabsize) {
         if (c == '\t') {
             if (tabsize > 0) {
                 const int64_t spaces = tabsize - column % tabsize;
+                checkResultLength(column + spaces);
+                checkResultBytes(static_cast<int64_t>(out.size()) + spaces);
                 out.append(static_cast<std::size_t>(spaces), ' ');
                 column += spaces;
             }

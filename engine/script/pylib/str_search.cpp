@@ -184,6 +184,7 @@ std::string strReplace(std::string_view s, std::string_view old, std::string_vie
         // Before every code point and at the end, count times at most.
         std::size_t pos = 0;
         for (; count > 0 && pos < s.size(); --count) {
+            checkResultBytes(static_cast<int64_t>(out.size() + replacement.size() + 4));
             out += replacement;
             const std::size_t from = pos;
             decodeUtf8(s, pos);
@@ -196,6 +197,7 @@ std::string strReplace(std::string_view s, std::string_view old, std::string_vie
     std::size_t from = 0;
     for (std::size_t at = s.find(old); count > 0 && at != std::string_view::npos;
          at = s.find(old, from), --count) {
+        checkResultBytes(static_cast<int64_t>(out.size() + (at - from) + replacement.size()));
         out += s.substr(from, at - from);
         out += replacement;
         from = at + old.size();

@@ -126,6 +126,7 @@ std::string join(std::string_view sep, const Items& items) {
     std::size_t size = 0;
     for (const auto& item : items)
         size += item.size() + sep.size();
+    checkResultBytes(static_cast<int64_t>(size));
     std::string out;
     out.reserve(size);
     bool first = true;

@@ -57,17 +57,25 @@ Value strSplitLines(CallArgs& a) {
 
 Value strJoin(CallArgs& a) {
     const BoundArgs b = bindBuiltin<"str.join(iterable, /)">(a);
-    std::vector<std::string> parts;
-    std::size_t index = 0;
+    // The items are held, not copied: a list of one long string a hundred
+    // times over must not become a hundred copies before it is joined.
+    std::vector<Value> held;
+    std::vector<std::string_view> parts;
+    const std::size_t sep = self(a).size();
+    std::size_t total = 0;
     forEachItem(*b[0], [&](const Value& v) {
         if (!v.is(Kind::Str))
-            typeError("sequence item " + std::to_string(index) + ": expected str instance, " +
+            typeError("sequence item " + std::to_string(held.size()) + ": expected str instance, " +
                       typeName(v) + " found");
-        parts.push_back(v.as<StrObject>()->str());
-        ++index;
+        total += v.as<StrObject>()->str().size() + sep;
+        pylib::checkResultBytes(static_cast<std::int64_t>(total));
+        held.push_back(v);
         return true;
     });
-    return strValue(pylib::strJoin(self(a), std::span<const std::string>(parts)));
+    parts.reserve(held.size());
+    for (const Value& v : held)
+        parts.push_back(v.as<StrObject>()->str());
+    return strValue(pylib::strJoin(self(a), std::span<const std::string_view>(parts)));
 }
 
 Value strStrip(CallArgs& a) {

@@ -80,6 +80,10 @@ Value randomChoices(CallArgs& a) {
         bindArgs<"Random.choices(self, population, weights=None, *, cum_weights=None, k=1)">(a);
     std::vector<Value> items = population(*b[0]);
     std::int64_t k = b[3] ? intArg(*b[3], "k") : 1;
+    // The picks and the list they become, before either is built.
+    if (k > 0 && !Heap::current().hasRoomFor(static_cast<std::uint64_t>(k),
+                                             sizeof(std::size_t) + 2 * sizeof(Value)))
+        raise(newException(types().MemoryError));
     const Value* weights = b[1];
     const Value* cum = b[2];
     std::vector<std::size_t> picks;

@@ -7,9 +7,12 @@
 #include "script/interp/runtime/set_object.h"
 #include "script/pylib/float_text.h"
 #include "script/pylib/format_spec.h"
+#include "script/pylib/py_error.h"
 #include "script/pylib/py_str.h"
 
+#include <cstdint>
 #include <cstdio>
+#include <string_view>
 #include <vector>
 
 namespace coroscope::interp {
@@ -41,11 +44,19 @@ std::string address(const Object* o) {
     return buf;
 }
 
+// Appends a piece of a container's repr, or raises MemoryError first when
+// the budget has no room for it: a list of one long string many times over
+// would otherwise build a repr far past the budget before counting it.
+void appendPiece(std::string& out, std::string_view piece) {
+    pylib::checkResultBytes(static_cast<std::int64_t>(out.size() + piece.size()));
+    out += piece;
+}
+
 std::string joined(const std::vector<Value>& items) {
     std::string out;
     for (std::size_t i = 0; i < items.size(); ++i) {
         if (i) out += ", ";
-        out += repr(items[i]);
+        appendPiece(out, repr(items[i]));
     }
     return out;
 }
@@ -100,7 +111,9 @@ std::string repr(const Value& v) {
         for (std::size_t i = d->nextLive(0); i < d->entries().size(); i = d->nextLive(i + 1)) {
             if (!first) out += ", ";
             first = false;
-            out += repr(d->entries()[i].key) + ": " + repr(d->entries()[i].value);
+            appendPiece(out, repr(d->entries()[i].key));
+            out += ": ";
+            appendPiece(out, repr(d->entries()[i].value));
         }
         return out + "}";
     }

@@ -163,6 +163,9 @@ Ref<ExceptionObject> toPython(const std::exception_ptr& e) {
         TypeObject* cls = classForCore(p.typeName());
         return p.hasArgs() ? newException(cls, p.message()) : newException(cls);
     } catch (const pylib::Error& p) {
+        // A failed allocation has no message: MemoryError(), as in CPython.
+        if (p.kind() == pylib::ErrorKind::MemoryError && !*p.message())
+            return newException(types().MemoryError);
         return newException(classForPylib(p.kind()), std::string(p.message()));
     } catch (const std::bad_alloc&) {
         return newException(types().MemoryError);

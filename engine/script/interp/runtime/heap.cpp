@@ -2,6 +2,9 @@
 #include "script/interp/runtime/heap.h"
 
 #include "script/interp/eval/eval_coro.h"
+#include "script/pylib/py_error.h"
+
+#include <cstdint>
 
 #include <vector>
 
@@ -61,9 +64,23 @@ void Object::operator delete(void* p, std::size_t n) noexcept {
     ::operator delete(p);
 }
 
+namespace {
+
+// pylib's room for a result: what the current heap's budget has left.
+std::int64_t roomOfCurrentHeap() {
+    const Heap* heap = Heap::currentOrNull();
+    if (!heap) return INT64_MAX;
+    if (heap->bytes() >= heap->limit()) return 0;
+    const std::size_t room = heap->limit() - heap->bytes();
+    return room > static_cast<std::size_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(room);
+}
+
+} // namespace
+
 Heap::Heap()
     : m_previous(t_current) {
     t_current = this;
+    pylib::t_resultRoom = &roomOfCurrentHeap;
 }
 
 Heap::~Heap() {

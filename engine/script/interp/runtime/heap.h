@@ -4,6 +4,7 @@
 #include "script/interp/runtime/value.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <new>
 #include <vector>
@@ -48,6 +49,13 @@ public:
         m_bytes += n;
     }
     void shrink(std::size_t n) { m_bytes -= n < m_bytes ? n : m_bytes; }
+    // True when `count` items of `itemBytes` each fit in what the budget
+    // has left: a native checks this before it builds a result whose size
+    // the script chose (k=10**10), and raises MemoryError when not.
+    bool hasRoomFor(std::uint64_t count, std::size_t itemBytes) const {
+        const std::size_t room = m_bytes < m_limit ? m_limit - m_bytes : 0;
+        return itemBytes == 0 || count <= room / itemBytes;
+    }
     void addObject(std::size_t n) { m_bytes += n; }
 
     void link(GcObject* o);

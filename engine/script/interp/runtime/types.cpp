@@ -15,12 +15,22 @@ TypeObject::TypeObject(std::string name, TypeObject* base, Kind instanceKind, bo
     , m_dict(newDict())
     , m_instanceKind(instanceKind)
     , m_builtin(builtin) {
+    // A class's MRO is a copy of its base's and one more: a hierarchy n
+    // deep holds n * n / 2 entries, counted as CPython's tuples would be.
+    if (!builtin) {
+        m_chargedBytes = ((base ? base->m_mro.size() : 0) + 1) * sizeof(TypeObject*);
+        Heap::current().grow(m_chargedBytes);
+    }
     m_mro.push_back(this);
     if (base) {
         for (TypeObject* t : base->m_mro)
             m_mro.push_back(t);
         m_isException = base->m_isException;
     }
+}
+
+TypeObject::~TypeObject() {
+    Heap::current().shrink(m_chargedBytes);
 }
 
 void TypeObject::addSecondBase(TypeObject* base) {

@@ -16,6 +16,7 @@ namespace coroscope::interp {
 class TypeObject final : public GcObject {
 public:
     TypeObject(std::string name, TypeObject* base, Kind instanceKind, bool builtin);
+    ~TypeObject() override;
 
     const std::string& name() const { return m_name; }
     const std::string& qualname() const { return m_qualname; }
@@ -51,6 +52,7 @@ private:
     Kind m_instanceKind;
     bool m_builtin;
     bool m_isException = false;
+    std::size_t m_chargedBytes = 0; // what the MRO counts against the budget
 };
 
 // The builtin types of a run. One set per run: objects are reference counted
