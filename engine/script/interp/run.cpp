@@ -188,8 +188,8 @@ void drive(Loop& loop, interp::Interp& in, TaskBase& main, const RunOptions& opt
         if (!stepped) {
             result.err += file +
                           ": the program waits forever: no task can run and no timer "
-                          "is pending (is something waiting for an event, a future or "
-                          "a queue that nothing will complete?)\n" +
+                          "will ever fire (is something waiting for an event, a future or "
+                          "a queue that nothing will complete, or sleeping for ever?)\n" +
                           describeWaiting(loop);
             result.exitStatus = 1;
             return;

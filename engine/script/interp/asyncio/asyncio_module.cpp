@@ -52,7 +52,9 @@ Eval<Value> asyncioRun(CallArgs a) {
     Value main = *bindArgs<"run(main, *, debug=None)">(a)[0];
     if (runningLoopOrNull() || st.runningLoop)
         runtimeError("asyncio.run() cannot be called from a running event loop");
-    if (!main.is(Kind::Coroutine)) valueError("a coroutine was expected, got " + repr(main));
+    // asyncio.sleep() and the other native coroutines are coroutines too.
+    if (!main.is(Kind::Coroutine) && !main.is(Kind::Awaitable))
+        valueError("a coroutine was expected, got " + repr(main));
     Ref<LoopObject> loop(new LoopObject());
     st.eventLoop = loop;
     st.eventLoopSet = true;
