@@ -601,6 +601,18 @@
         <source>%1 (%2(%3))</source>
         <translation>%1 (%2(%3))</translation>
     </message>
+    <message>
+        <source>the lock `%1`</source>
+        <translation>блокування `%1`</translation>
+    </message>
+    <message>
+        <source>the semaphore `%1`</source>
+        <translation>семафор `%1`</translation>
+    </message>
+    <message>
+        <source>the queue `%1`</source>
+        <translation>чергу `%1`</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

@@ -81,6 +81,10 @@ std::string_view toString(ResourceAction a) {
     return "?";
 }
 
+bool otherIsResource(EventKind kind, WaitReason reason) {
+    return kind == EventKind::Wait && (reason == WaitReason::Lock || reason == WaitReason::Queue);
+}
+
 bool otherIsText(EventKind kind, WaitReason reason) {
     switch (kind) {
     case EventKind::Done:
@@ -93,7 +97,7 @@ bool otherIsText(EventKind kind, WaitReason reason) {
     case EventKind::Annotation:
         return annotationKindOf(reason) == AnnotationKind::Client ||
                annotationKindOf(reason) == AnnotationKind::Deadline;
-    case EventKind::Wait: return reason != WaitReason::Task;
+    case EventKind::Wait: return reason != WaitReason::Task && !otherIsResource(kind, reason);
     default: return false;
     }
 }

@@ -125,5 +125,8 @@ std::string_view toString(ResourceAction a);
 // Which field `other` carries for each kind of event.
 bool otherIsText(EventKind kind, WaitReason reason);
 bool otherIsTask(EventKind kind, WaitReason reason);
+// A wait on a lock, a semaphore or a queue: `other` is its ResourceId, not text
+// (0 when the primitive is not one the trace knows, as a Condition).
+bool otherIsResource(EventKind kind, WaitReason reason);
 
 } // namespace coroscope

@@ -21,11 +21,13 @@ struct WaitOutcome {
     std::exception_ptr error;
 };
 
-Coro<WaitOutcome> waitInLine(Loop& loop, Waiters& waiters, WaitReason reason) {
+// `resource`: the primitive waited on, for the trace (0: none it knows).
+Coro<WaitOutcome> waitInLine(Loop& loop, Waiters& waiters, WaitReason reason,
+                             ResourceId resource = 0) {
     WaitOutcome out{loop.createFuture(), nullptr};
     waiters.push_back(out.future);
     try {
-        co_await FutureAwaiter<Future<void>>{out.future.get(), reason, 0};
+        co_await FutureAwaiter<Future<void>>{out.future.get(), reason, resource};
     } catch (...) {
         out.error = std::current_exception();
     }
@@ -43,7 +45,7 @@ Coro<bool> Lock::acquire() {
         co_return true;
     }
     m_loop.resourceChanged(m_id, ResourceAction::Waits, m_locked ? 1 : 0);
-    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock, m_id);
     if (waited.error) {
         m_loop.resourceChanged(m_id, ResourceAction::Leaves, m_locked ? 1 : 0);
         if (isCancelledError(waited.error) && !m_locked) wakeUpFirst();
@@ -136,7 +138,7 @@ Coro<bool> Semaphore::acquire() {
         co_return true;
     }
     changed(ResourceAction::Waits);
-    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock);
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Lock, m_id);
     if (waited.error) {
         if (isCancelledError(waited.error) && !waited.future->cancelled()) {
             // It was handed a place as it was cancelled: the place goes on.

@@ -36,7 +36,7 @@ public:
             m_putters.push_back(putter);
             std::exception_ptr error;
             try {
-                co_await FutureAwaiter<Future<void>>{putter.get(), WaitReason::Queue, 0};
+                co_await FutureAwaiter<Future<void>>{putter.get(), WaitReason::Queue, m_id};
             } catch (...) {
                 error = std::current_exception();
             }
@@ -67,7 +67,7 @@ public:
             m_getters.push_back(getter);
             std::exception_ptr error;
             try {
-                co_await FutureAwaiter<Future<void>>{getter.get(), WaitReason::Queue, 0};
+                co_await FutureAwaiter<Future<void>>{getter.get(), WaitReason::Queue, m_id};
             } catch (...) {
                 error = std::current_exception();
             }

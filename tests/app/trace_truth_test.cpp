@@ -430,3 +430,31 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
         Format::spanState(waiter.run->trace, parked).endsWith(QStringLiteral(": Task-1 (main)")))
         << Format::spanState(waiter.run->trace, parked).toStdString();
 }
+
+TEST_F(TraceTruth, AWaitOnALockASemaphoreOrAQueueNamesItAsTheCodeDoes) {
+    struct Expected {
+        const char* script;
+        WaitReason reason;
+        const char* label;
+    };
+    const Expected cases[] = {
+        {"gather/semaphore.py", WaitReason::Lock, "await the semaphore `limit`"},
+        {"producer-consumer/orders_queue.py", WaitReason::Queue, "await the queue `queue`"},
+    };
+    for (const Expected& c : cases) {
+        const ScriptRun& sr = runOf(c.script);
+        ASSERT_TRUE(sr.run) << c.script;
+        const Trace& trace = sr.run->trace;
+        int found = 0;
+        for (TaskId t = 1; t < trace.tasks().size(); ++t)
+            for (const Span& span : trace.taskSpans(t)) {
+                if (span.state != TaskState::Waiting || span.reason != c.reason) continue;
+                ++found;
+                EXPECT_EQ(spanLabel(trace, span), QString::fromUtf8(c.label)) << c.script;
+                const QString state = Format::spanState(trace, span);
+                EXPECT_TRUE(state.endsWith(QString::fromUtf8(c.label).mid(6)))
+                    << c.script << ": " << state.toStdString();
+            }
+        EXPECT_GT(found, 0) << c.script << " never waits on its primitive";
+    }
+}

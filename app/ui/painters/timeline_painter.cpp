@@ -153,6 +153,8 @@ QString spanLabel(const Trace& trace, const Span& span) {
             return Format::tr("await %1").arg(Format::taskReference(trace, r.other));
         if (span.reason == WaitReason::Gather && !text.isEmpty())
             return Format::tr("await gather(%1)").arg(text);
+        if (otherIsResource(r.kind, r.reason) && r.other)
+            return Format::tr("await %1").arg(Format::resourceReference(trace, r.other));
         return Format::reason(span.reason);
     case Look::Ready: return Format::tr("ready");
     default: return {};

@@ -125,9 +125,7 @@ QString Format::spanState(const Trace& trace, const Span& span) {
     QString s = look(lookOf(span));
     const QString why = reason(span.reason);
     const EventRecord& r = trace.record(span.beginSeq);
-    QString label;
-    if (otherIsText(r.kind, r.reason)) label = QString::fromUtf8(trace.text(r.other));
-    if (otherIsTask(r.kind, r.reason) && r.other) label = taskReference(trace, r.other);
+    const QString label = waitedOn(trace, r);
     const Look l = lookOf(span);
     if (!why.isEmpty() && l != Look::WaitingIo && l != Look::WaitingTimer && l != Look::Blocked &&
         l != Look::Computing)
@@ -148,6 +146,7 @@ QString Format::event(const Trace& trace, std::uint64_t seq) {
     if (otherIsText(r.kind, r.reason)) detail = QString::fromUtf8(trace.text(r.other)).simplified();
     if (otherIsTask(r.kind, r.reason) && r.other)
         detail = QString::fromStdString(trace.taskName(r.other));
+    if (otherIsResource(r.kind, r.reason) && r.other) detail = resourceReference(trace, r.other);
     QString text = tr("%1: %2").arg(who, what);
     if (!detail.isEmpty()) text = tr("%1: %2").arg(text, detail);
     if (r.line) text = tr("%1 (line %2)").arg(text).arg(r.line);
@@ -182,6 +181,24 @@ QString Format::taskReference(const Trace& trace, TaskId task) {
     const QString arguments = argumentsOf(trace, task);
     if (!arguments.isEmpty()) return tr("%1 (%2(%3))").arg(name, coroutine, arguments);
     return tr("%1 (%2)").arg(name, coroutine);
+}
+
+QString Format::resourceReference(const Trace& trace, ResourceId resource) {
+    if (resource == 0 || resource >= trace.resources().size()) return {};
+    const QString name = QString::fromStdString(trace.resourceName(resource));
+    switch (trace.resources()[resource].kind) {
+    case ResourceKind::Lock: return tr("the lock `%1`").arg(name);
+    case ResourceKind::Semaphore: return tr("the semaphore `%1`").arg(name);
+    case ResourceKind::Queue: return tr("the queue `%1`").arg(name);
+    }
+    return name;
+}
+
+QString Format::waitedOn(const Trace& trace, const EventRecord& r) {
+    if (otherIsText(r.kind, r.reason)) return QString::fromUtf8(trace.text(r.other));
+    if (otherIsTask(r.kind, r.reason) && r.other) return taskReference(trace, r.other);
+    if (otherIsResource(r.kind, r.reason) && r.other) return resourceReference(trace, r.other);
+    return {};
 }
 
 QString Format::eventKind(EventKind kind) {

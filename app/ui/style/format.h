@@ -40,6 +40,12 @@ public:
     static QString taskTitle(const Trace& trace, TaskId task);
     // A task awaited: "Task-3 (table)".
     static QString taskReference(const Trace& trace, TaskId task);
+    // A primitive as the code names it: "the lock `db_lock`", "the queue
+    // `orders`" (numbered, Queue-1, when no assignment names it).
+    static QString resourceReference(const Trace& trace, ResourceId resource);
+    // What a wait event's `other` names, as a label: the task awaited, the
+    // primitive waited on, or its text; empty when it names nothing.
+    static QString waitedOn(const Trace& trace, const EventRecord& record);
 };
 
 } // namespace coroscope

@@ -110,6 +110,8 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
             if (otherIsText(r.kind, r.reason)) return QString::fromUtf8(trace.text(r.other));
             if (otherIsTask(r.kind, r.reason) && r.other)
                 return QString::fromStdString(trace.taskName(r.other));
+            if (otherIsResource(r.kind, r.reason) && r.other)
+                return Format::resourceReference(trace, r.other);
             return {};
         case LineColumn: return r.line ? QVariant(r.line) : QVariant();
         }

@@ -27,7 +27,10 @@ long codePointLength(std::string_view text) {
 } // namespace
 
 std::string ScriptError::format() const {
-    std::string out = "  File \"" + file + "\", line " + std::to_string(line) + "\n";
+    // An error of no line (a parameter, a machine setting) names the file only.
+    std::string out = "  File \"" + file + "\"";
+    if (line > 0) out += ", line " + std::to_string(line);
+    out += "\n";
     if (!lineText.empty() && line > 0) {
         // Mirrors CPython: the line is shown without its indentation and the
         // carets shift left by the same amount; a caret left of the text is
