@@ -24,19 +24,21 @@ namespace fs = std::filesystem;
 namespace {
 
 // One folder per process, emptied before every input and removed at exit.
+// The path is never destroyed: the exit handler that removes the folder is
+// registered before a static's destructor would be, and so runs after it.
 const fs::path& lessonFolder() {
-    static const fs::path folder = [] {
+    static const fs::path* const folder = [] {
         std::string pattern = (fs::temp_directory_path() / "coroscope-fuzz-XXXXXX").string();
         if (!mkdtemp(pattern.data())) std::abort();
-        const fs::path made = fs::path(pattern) / "lesson";
-        fs::create_directory(made);
+        const auto* made = new fs::path(fs::path(pattern) / "lesson");
+        fs::create_directory(*made);
         std::atexit([] {
             std::error_code ec;
             fs::remove_all(lessonFolder().parent_path(), ec);
         });
         return made;
     }();
-    return folder;
+    return *folder;
 }
 
 } // namespace
