@@ -1062,6 +1062,10 @@
         <source>%1: the timeout ran out: TimeoutError</source>
         <translation>%1: the timeout ran out: TimeoutError</translation>
     </message>
+    <message>
+        <source>%1: awaits here the coroutine it calls</source>
+        <translation>%1: awaits here the coroutine it calls</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodePanel</name>

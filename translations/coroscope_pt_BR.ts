@@ -1062,6 +1062,10 @@
         <source>%1: the timeout ran out: TimeoutError</source>
         <translation>%1: o prazo acabou: TimeoutError</translation>
     </message>
+    <message>
+        <source>%1: awaits here the coroutine it calls</source>
+        <translation>%1: aguarda aqui a corrotina que chama</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodePanel</name>

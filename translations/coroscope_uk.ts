@@ -1069,6 +1069,10 @@
         <source>%1: the timeout ran out: TimeoutError</source>
         <translation>%1: час очікування вичерпано: TimeoutError</translation>
     </message>
+    <message>
+        <source>%1: awaits here the coroutine it calls</source>
+        <translation>%1: тут чекає (await) на корутину, яку викликає</translation>
+    </message>
 </context>
 <context>
     <name>coroscope::CodePanel</name>

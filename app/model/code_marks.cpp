@@ -18,10 +18,14 @@ std::vector<CodeMark> liveTaskLines(const Trace& trace, const Playhead& p) {
         // a line reached or a print moves the mark as the trace says.
         const std::uint32_t line = trace.taskLineAt(id, p.seq);
         if (line == 0) continue;
-        marks.push_back(CodeMark{id, line, look});
+        marks.push_back(CodeMark{id, line, look, false});
+        for (const std::uint32_t caller : trace.callersAt(id, p.seq))
+            if (caller != 0 && caller != line) marks.push_back(CodeMark{id, caller, look, true});
     }
     std::sort(marks.begin(), marks.end(), [](const CodeMark& a, const CodeMark& b) {
-        return a.line != b.line ? a.line < b.line : a.task < b.task;
+        if (a.line != b.line) return a.line < b.line;
+        if (a.caller != b.caller) return !a.caller;
+        return a.task < b.task;
     });
     return marks;
 }

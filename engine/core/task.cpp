@@ -211,6 +211,19 @@ void TaskBase::suspendParked(FutureBase* future, std::coroutine_handle<> h, Task
     }));
 }
 
+void TaskBase::enterAwait() {
+    m_awaitLines.push_back(m_line);
+    LoopAccess::trace(*m_loop).setCallers(m_id, m_awaitLines);
+}
+
+void TaskBase::leaveAwait() {
+    if (m_awaitLines.empty()) return;
+    // Back in the awaiting frame, on its line.
+    m_line = m_awaitLines.back();
+    m_awaitLines.pop_back();
+    LoopAccess::trace(*m_loop).setCallers(m_id, m_awaitLines);
+}
+
 void TaskBase::yieldThread() {
     m_loop->machine().holdFor(this, WaitReason::Yield, 0, 0);
 }

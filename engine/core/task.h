@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 namespace coroscope {
 
@@ -44,6 +45,11 @@ public:
     WaitReason reason() const { return m_reason; }
     std::uint32_t line() const { return m_line; }
     void setLine(std::uint32_t line) { m_line = line; }
+    // `await coro()`: the awaiting frame's line (the task's line now) joins
+    // the chain the coroutine runs inside; the trace records the chain, so
+    // the code view can mark every frame the task is suspended in.
+    void enterAwait();
+    void leaveAwait();
     std::string name() const;
     void setName(std::string_view name);
     bool isTask() const override { return true; }
@@ -127,6 +133,9 @@ protected:
         kWasHeld = 64,      // this step was held (virtual time passed inside it)
     };
     std::uint8_t m_flags = kNotStarted;
+    // The lines of the frames around the innermost one (enterAwait), the
+    // outermost first; empty for a task that awaits no coroutine of its own.
+    std::vector<std::uint32_t> m_awaitLines;
     bool has(std::uint8_t f) const { return m_flags & f; }
     void set(std::uint8_t f) { m_flags |= f; }
     void clear(std::uint8_t f) { m_flags &= static_cast<std::uint8_t>(~f); }

@@ -69,12 +69,17 @@ Trace& Trace::operator=(Trace&& o) noexcept {
     m_workers = std::move(o.m_workers);
     m_resources = std::exchange(o.m_resources, {ResourceInfo{}});
     m_resourceChanges = std::move(o.m_resourceChanges);
+    m_callers = std::move(o.m_callers);
+    m_callerLines = std::move(o.m_callerLines);
+    m_callerChangeCount = std::exchange(o.m_callerChangeCount, 0);
     m_taskMemory = o.m_taskMemory;
     m_index = std::move(o.m_index);
     o.m_chunks.clear();
     o.m_textData.clear();
     o.m_workers.clear();
     o.m_resourceChanges.clear();
+    o.m_callers.clear();
+    o.m_callerLines.clear();
     return *this;
 }
 Trace::~Trace() = default;
@@ -180,6 +185,40 @@ void Trace::setResourceName(ResourceId id, std::string_view name) {
     if (id != 0 && id < m_resources.size()) m_resources[id].name = addText(name);
 }
 
+void Trace::setCallers(TaskId task, std::span<const std::uint32_t> lines) {
+    if (task >= m_callers.size()) m_callers.resize(task + 1);
+    auto& changes = m_callers[task];
+    const std::uint64_t seq = size();
+    // A change before any event since the last one replaces it: an await of
+    // a coroutine that ends without suspending leaves nothing behind.
+    if (!changes.empty() && changes.back().seq == seq) {
+        if (changes.back().offset + changes.back().count == m_callerLines.size())
+            m_callerLines.resize(changes.back().offset);
+        changes.pop_back();
+        --m_callerChangeCount;
+    }
+    const auto last = changes.empty()
+                          ? std::span<const std::uint32_t>()
+                          : std::span<const std::uint32_t>(
+                                m_callerLines.data() + changes.back().offset, changes.back().count);
+    if (std::equal(last.begin(), last.end(), lines.begin(), lines.end())) return;
+    ++m_callerChangeCount;
+    changes.push_back(CallerChange{seq, static_cast<std::uint32_t>(m_callerLines.size()),
+                                   static_cast<std::uint32_t>(lines.size())});
+    m_callerLines.insert(m_callerLines.end(), lines.begin(), lines.end());
+}
+
+std::span<const std::uint32_t> Trace::callersAt(TaskId id, std::uint64_t seq) const {
+    if (id >= m_callers.size()) return {};
+    const auto& changes = m_callers[id];
+    // The last change made before the events [0, seq) ended.
+    auto it = std::partition_point(changes.begin(), changes.end(),
+                                   [seq](const CallerChange& c) { return c.seq < seq; });
+    if (it == changes.begin()) return {};
+    --it;
+    return {m_callerLines.data() + it->offset, it->count};
+}
+
 std::uint32_t Trace::addResourceChange(const ResourceChange& change) {
     m_resourceChanges.push_back(change);
     return static_cast<std::uint32_t>(m_resourceChanges.size() - 1);
@@ -239,7 +278,10 @@ std::size_t Trace::memoryFootprint() const {
            m_textOffsets.capacity() * sizeof(std::uint32_t) +
            m_tasks.capacity() * sizeof(TaskInfo) + m_workers.capacity() * sizeof(WorkerInfo) +
            m_resources.capacity() * sizeof(ResourceInfo) +
-           m_resourceChanges.capacity() * sizeof(ResourceChange);
+           m_resourceChanges.capacity() * sizeof(ResourceChange) +
+           m_callers.capacity() * sizeof(std::vector<CallerChange>) +
+           m_callerChangeCount * sizeof(CallerChange) +
+           m_callerLines.capacity() * sizeof(std::uint32_t);
 }
 
 namespace {

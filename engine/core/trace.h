@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -105,6 +106,10 @@ public:
     void setResourceName(ResourceId id, std::string_view name);
     // Stores a change for a Resource annotation to point at; returns its index.
     std::uint32_t addResourceChange(const ResourceChange& change);
+    // The lines of the frames a task is suspended in around its innermost
+    // one, outermost first (`await fetch()` in main, while fetch sleeps),
+    // from the next event on. Empty: only the innermost frame.
+    void setCallers(TaskId task, std::span<const std::uint32_t> lines);
     // Gives a worker its final kind and name (the main worker, once a run begins).
     void renameWorker(WorkerId id, WorkerKind kind, std::string_view name);
 
@@ -148,6 +153,8 @@ public:
     // of its last event that names one (0 before any). Unlike a span's line,
     // this moves on events that change no state (a watched line, a print).
     std::uint32_t taskLineAt(TaskId id, std::uint64_t seq) const;
+    // The caller lines of setCallers once the events [0, seq) have happened.
+    std::span<const std::uint32_t> callersAt(TaskId id, std::uint64_t seq) const;
     // Peak memory over the run and the memory in use at time t.
     std::uint64_t memoryAt(Time t) const;
     std::uint64_t peakMemory() const;
@@ -187,6 +194,15 @@ private:
     std::vector<WorkerInfo> m_workers;
     std::vector<ResourceInfo> m_resources;
     std::vector<ResourceChange> m_resourceChanges;
+    // Per task, its caller changes by seq; their lines, in m_callerLines.
+    struct CallerChange {
+        std::uint64_t seq; // applies from this event on
+        std::uint32_t offset;
+        std::uint32_t count;
+    };
+    std::vector<std::vector<CallerChange>> m_callers;
+    std::vector<std::uint32_t> m_callerLines;
+    std::size_t m_callerChangeCount = 0;
     std::uint64_t m_taskMemory = 0;
     mutable std::unique_ptr<Index> m_index;
 };

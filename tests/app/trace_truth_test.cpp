@@ -116,7 +116,21 @@ TEST_F(TraceTruth, EveryCodeMarkIsTheLineOfItsTasksLastEventAndTheEventLineSaysS
                 if (ends(r.kind)) live[r.task] = false;
             }
             const Playhead p{seq + 1, trace.timeOf(seq)};
-            const std::vector<CodeMark> marks = liveTaskLines(trace, p);
+            std::vector<CodeMark> marks = liveTaskLines(trace, p);
+            // The frames around the innermost are the trace's await chain, at
+            // lines other than the innermost; the checks below are about the
+            // innermost marks.
+            for (const CodeMark& m : marks)
+                if (m.caller) {
+                    const auto callers = trace.callersAt(m.task, p.seq);
+                    EXPECT_NE(std::find(callers.begin(), callers.end(), m.line), callers.end())
+                        << sr.where << " event " << seq << ": task " << m.task
+                        << " has a caller mark on line " << m.line << " the trace has not";
+                    EXPECT_NE(m.line, line[m.task]) << sr.where << " event " << seq;
+                }
+            marks.erase(std::remove_if(marks.begin(), marks.end(),
+                                       [](const CodeMark& m) { return m.caller; }),
+                        marks.end());
             if (r.task && live[r.task] && line[r.task]) {
                 const bool marked = std::any_of(marks.begin(), marks.end(), [&](const CodeMark& m) {
                     return m.task == r.task && m.line == line[r.task];
@@ -429,6 +443,30 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     EXPECT_TRUE(
         Format::spanState(waiter.run->trace, parked).endsWith(QStringLiteral(": Task-1 (main)")))
         << Format::spanState(waiter.run->trace, parked).toStdString();
+}
+
+TEST_F(TraceTruth, TheWholeAwaitChainOfATaskIsMarked) {
+    // main() awaits fetch(), a coroutine of its own, which sleeps: while it
+    // sleeps, main is on fetch's sleep and, further out, on `page = await coro`.
+    const ScriptRun& sr = runOf("event-loop/coroutine.py");
+    ASSERT_TRUE(sr.run);
+    const Trace& trace = sr.run->trace;
+    const TaskId main = findTask(trace, QStringLiteral("Task-1"));
+    const Playhead p = playheadAtTime(trace, seconds(0.05));
+    const std::vector<CodeMark> marks = liveTaskLines(trace, p);
+    std::vector<std::pair<QString, bool>> mainMarks;
+    for (const CodeMark& m : marks)
+        if (m.task == main) mainMarks.emplace_back(sourceLine(sr, m.line).trimmed(), m.caller);
+    ASSERT_EQ(mainMarks.size(), 2u);
+    // Sorted by line: fetch's sleep comes first in the file, innermost.
+    EXPECT_EQ(mainMarks[0], std::make_pair(QStringLiteral("await asyncio.sleep(0.1)"), false));
+    EXPECT_EQ(mainMarks[1], std::make_pair(QStringLiteral("page = await coro"), true));
+    // Once fetch returned, main is on its own line again, with no chain.
+    const Playhead after = playheadAtTime(trace, seconds(0.1));
+    for (const CodeMark& m : liveTaskLines(trace, after))
+        if (m.task == main) {
+            EXPECT_FALSE(m.caller) << sourceLine(sr, m.line).toStdString();
+        }
 }
 
 TEST_F(TraceTruth, AWaitOnALockASemaphoreOrAQueueNamesItAsTheCodeDoes) {

@@ -173,3 +173,29 @@ TEST(Trace, InstrumentsSeeEveryStep) {
     EXPECT_EQ(counter.after, 3);
     EXPECT_EQ(counter.exited, 1);
 }
+
+TEST(Trace, TheCallersOfATaskAreKeptByEventAndMoveWithTheTrace) {
+    Trace trace;
+    const std::uint32_t outer[] = {16};
+    const std::uint32_t deeper[] = {16, 30};
+    trace.append(EventRecord{}); // event 0
+    trace.setCallers(1, outer);  // from event 1 on
+    trace.append(EventRecord{}); // event 1
+    trace.setCallers(1, deeper); // an await that ends before any event...
+    trace.setCallers(1, outer);  // ...leaves nothing behind
+    trace.append(EventRecord{}); // event 2
+    trace.setCallers(1, {});     // back in the task's own frame from event 3
+    trace.append(EventRecord{}); // event 3
+    auto lines = [&](std::uint64_t seq) {
+        const auto s = trace.callersAt(1, seq);
+        return std::vector<std::uint32_t>(s.begin(), s.end());
+    };
+    EXPECT_TRUE(lines(1).empty()); // only event 0 has happened
+    EXPECT_EQ(lines(2), std::vector<std::uint32_t>{16});
+    EXPECT_EQ(lines(3), std::vector<std::uint32_t>{16});
+    EXPECT_TRUE(lines(4).empty());
+    EXPECT_TRUE(trace.callersAt(7, 4).empty()); // a task with none
+    Trace moved = std::move(trace);
+    const auto s = moved.callersAt(1, 2);
+    EXPECT_EQ(std::vector<std::uint32_t>(s.begin(), s.end()), std::vector<std::uint32_t>{16});
+}

@@ -104,11 +104,13 @@ void CodeEditor::resizeEvent(QResizeEvent* event) {
 }
 
 void CodeEditor::setMarks(std::vector<CodeMark> marks) {
-    if (marks.size() == m_marks.size() &&
-        std::equal(marks.begin(), marks.end(), m_marks.begin(),
-                   [](const CodeMark& a, const CodeMark& b) {
-                       return a.task == b.task && a.line == b.line && a.look == b.look;
-                   }))
+    if (marks.size() == m_marks.size() && std::equal(marks.begin(), marks.end(), m_marks.begin(),
+                                                     [](const CodeMark& a, const CodeMark& b) {
+                                                         return a.task == b.task &&
+                                                                a.line == b.line &&
+                                                                a.look == b.look &&
+                                                                a.caller == b.caller;
+                                                     }))
         return;
     m_marks = std::move(marks);
     refreshSelections();
@@ -180,7 +182,8 @@ void CodeEditor::refreshSelections() {
         lastLine = m.line;
         QTextEdit::ExtraSelection s;
         QColor tint = m_theme->taskColor(m.task);
-        tint.setAlpha(m.task == m_selected ? 70 : 38);
+        tint.setAlpha(m.caller ? (m.task == m_selected ? 36 : 18)
+                               : (m.task == m_selected ? 70 : 38));
         s.format.setBackground(tint);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         s.cursor = QTextCursor(block);
@@ -287,12 +290,16 @@ void CodeEditor::paintGutter(QPaintEvent* event) {
             const QColor c = m_theme->taskColor(it->task);
             const bool running = it->look == Look::Running || it->look == Look::Computing ||
                                  it->look == Look::Blocked;
-            p.setPen(QPen(c.darker(it->task == m_selected ? 160 : 115),
-                          it->task == m_selected ? 2.2 : 1.2));
-            p.setBrush(running ? c : m_theme->surface);
+            // A frame further out on the task's await chain: a dashed outline,
+            // never filled, since the task is not running there.
+            QPen pen(c.darker(it->task == m_selected ? 160 : 115),
+                     it->task == m_selected ? 2.2 : 1.2);
+            if (it->caller) pen.setStyle(Qt::DashLine);
+            p.setPen(pen);
+            p.setBrush(running && !it->caller ? c : m_theme->surface);
             p.drawPath(arrow);
             // The task's number, so tasks differ without their colours.
-            p.setPen(running ? QColor(Qt::white) : c.darker(140));
+            p.setPen(running && !it->caller ? QColor(Qt::white) : c.darker(140));
             p.setFont(m_theme->font(it->task >= 10 ? 5.5 : 6.5, true));
             p.drawText(r.adjusted(0, 0, -r.width() * 0.25, 0), Qt::AlignCenter,
                        QString::number(it->task));
@@ -390,11 +397,13 @@ bool CodeEditor::event(QEvent* e) {
                                                            .toHtmlEscaped());
         }
         for (const CodeMark& m : m_marks)
-            if (m.line == static_cast<std::uint32_t>(line))
-                lines << tr("%1: %2").arg(
+            if (m.line == static_cast<std::uint32_t>(line)) {
+                const QString who =
                     m_run ? QString::fromStdString(m_run->trace.taskName(m.task)).toHtmlEscaped()
-                          : QString::number(m.task),
-                    Format::look(m.look));
+                          : QString::number(m.task);
+                lines << (m.caller ? tr("%1: awaits here the coroutine it calls").arg(who)
+                                   : tr("%1: %2").arg(who, Format::look(m.look)));
+            }
         if (lines.isEmpty())
             QToolTip::hideText();
         else

@@ -84,6 +84,7 @@ std::coroutine_handle<> AwaitValue::suspend(std::coroutine_handle<> h, TaskBase*
         if (depth > kMaxAwaitDepth)
             raiseNew(types().RecursionError, "maximum recursion depth exceeded");
         auto child = v->as<CoroutineObject>()->startAwait();
+        if (t) t->enterAwait();
         auto& p = child.promise();
         p.m_continuation = h;
         p.m_parent = parent;
@@ -113,7 +114,9 @@ std::coroutine_handle<> AwaitValue::suspend(std::coroutine_handle<> h, TaskBase*
 
 Value AwaitValue::await_resume() {
     switch (mode) {
-    case kCoroutine: return v->as<CoroutineObject>()->finishAwait();
+    case kCoroutine:
+        if (task) task->leaveAwait();
+        return v->as<CoroutineObject>()->finishAwait();
     case kSleep:
         if (task) task->rethrowInjected();
         return v->as<SleepObject>()->result;
