@@ -69,9 +69,9 @@ void Lock::wakeUpFirst() {
     if (!fut->done()) fut->setResult();
 }
 
-Coro<bool> Event::wait() {
+Coro<bool> Event::waitAs(WaitReason reason, ResourceId resource) {
     if (m_value) co_return true;
-    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, WaitReason::Event);
+    WaitOutcome waited = co_await waitInLine(m_loop, m_waiters, reason, resource);
     if (waited.error) std::rethrow_exception(waited.error);
     co_return true;
 }

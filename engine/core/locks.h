@@ -33,7 +33,10 @@ class Event : public RefCounted {
 public:
     explicit Event(Loop& loop)
         : m_loop(loop) {}
-    Coro<bool> wait();
+    Coro<bool> wait() { return waitAs(WaitReason::Event, 0); }
+    // The same wait, traced as waiting on what the event stands for (a
+    // queue's join waits on the queue: WaitReason::Queue and its id).
+    Coro<bool> waitAs(WaitReason reason, ResourceId resource);
     void set();
     void clear() { m_value = false; }
     bool isSet() const { return m_value; }

@@ -97,7 +97,7 @@ public:
     }
 
     Coro<void> join() {
-        if (m_unfinished > 0) co_await m_finished->wait();
+        if (m_unfinished > 0) co_await m_finished->waitAs(WaitReason::Queue, m_id);
     }
 
 private:

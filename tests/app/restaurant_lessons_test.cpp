@@ -406,3 +406,28 @@ TEST_F(RestaurantLessons, TheQueueLessonsProducerAndCookAreDrawnAsWhatTheyAre) {
     EXPECT_EQ(roles["Task-1"], TableRole::Producer);
     EXPECT_EQ(roles.size(), 2U); // "main", which only awaits, is no table
 }
+
+TEST_F(RestaurantLessons, APrimitiveLeavesTheRoomItsHeightInAShortView) {
+    const Script* queue = nullptr;
+    for (const Script& script : scripts())
+        if (script.where.starts_with("producer-consumer/orders_queue.py")) queue = &script;
+    ASSERT_NE(queue, nullptr);
+    const RestaurantScene scene = buildScene(queue->run->trace, queue->run->restaurant,
+                                             playheadAtTime(queue->run->trace, seconds(0.25)));
+    ASSERT_FALSE(scene.resources.empty());
+    // The restaurant's share of a 1280 x 720 window, and of a 1920 x 1080 one.
+    for (const QSizeF size : {QSizeF(600, 200), QSizeF(1150, 480)}) {
+        const QRectF view(QPointF(0, 0), size);
+        const RestaurantLayout l = RestaurantLayout::compute(scene, view, 1.0);
+        ASSERT_EQ(l.resourceBox.size(), scene.resources.size());
+        const double usable = size.height() - l.caption.height() - l.legend.height();
+        for (const RoomGeometry& room : l.rooms) {
+            EXPECT_GE(room.room.height(), usable * 0.6) << size.width() << "x" << size.height();
+            for (const QRectF& box : l.resourceBox) {
+                EXPECT_FALSE(box.intersects(room.room)) << size.width();
+                EXPECT_TRUE(view.contains(box)) << size.width();
+                EXPECT_GE(box.height(), 40.0) << size.width();
+            }
+        }
+    }
+}

@@ -55,15 +55,28 @@ RestaurantLayout RestaurantLayout::compute(const RestaurantScene& scene, const Q
     l.legend = QRectF(rect.left(), rect.bottom() - legendH, rect.width(), legendH);
     QRectF area = rect.adjusted(12, captionH, -12, -legendH - 8);
     if (!scene.resources.empty()) {
-        // A shelf under the caption: one box per primitive, side by side.
         const double h = std::clamp(rect.height() * 0.11, 64.0, 120.0) * fontScale;
-        l.resources = QRectF(area.left(), area.top(), area.width(), h);
-        area.setTop(area.top() + h + 8);
         const auto n = static_cast<double>(scene.resources.size());
-        const double w = std::min(420.0 * fontScale, (l.resources.width() - 10 * (n - 1)) / n);
-        for (std::size_t i = 0; i < scene.resources.size(); ++i)
-            l.resourceBox.emplace_back(l.resources.left() + static_cast<double>(i) * (w + 10),
-                                       l.resources.top(), w, h);
+        if (area.height() - h - 8 >= area.height() * 0.62) {
+            // A shelf under the caption: one box per primitive, side by side.
+            l.resources = QRectF(area.left(), area.top(), area.width(), h);
+            area.setTop(area.top() + h + 8);
+            const double w = std::min(420.0 * fontScale, (l.resources.width() - 10 * (n - 1)) / n);
+            for (std::size_t i = 0; i < scene.resources.size(); ++i)
+                l.resourceBox.emplace_back(l.resources.left() + static_cast<double>(i) * (w + 10),
+                                           l.resources.top(), w, h);
+        } else {
+            // Too short a view for a shelf above the room (a window of 720
+            // lines): a column beside it, so the room keeps its height.
+            const double w = std::clamp(area.width() * 0.26, 150.0, 320.0 * fontScale);
+            l.resources = QRectF(area.left(), area.top(), w, area.height());
+            area.setLeft(area.left() + w + 10);
+            const double boxH = std::min(h, (l.resources.height() - 8 * (n - 1)) / n);
+            for (std::size_t i = 0; i < scene.resources.size(); ++i)
+                l.resourceBox.emplace_back(l.resources.left(),
+                                           l.resources.top() + static_cast<double>(i) * (boxH + 8),
+                                           w, boxH);
+        }
     }
 
     const int n = static_cast<int>(scene.rooms.size());
