@@ -492,6 +492,12 @@ TEST_F(TraceTruth, AWaitOnALockASemaphoreOrAQueueNamesItAsTheCodeDoes) {
                 const QString state = Format::spanState(trace, span);
                 EXPECT_TRUE(state.endsWith(QString::fromUtf8(c.label).mid(6)))
                     << c.script << ": " << state.toStdString();
+                // Named once, not also as "a lock" or "a queue".
+                EXPECT_FALSE(state.contains(Format::reason(c.reason))) << state.toStdString();
+                const QString event = Format::event(trace, span.beginSeq);
+                EXPECT_FALSE(event.contains(Format::reason(c.reason))) << event.toStdString();
+                EXPECT_TRUE(event.contains(QString::fromUtf8(c.label).mid(6)))
+                    << event.toStdString();
             }
         EXPECT_GT(found, 0) << c.script << " never waits on its primitive";
     }

@@ -127,8 +127,10 @@ QString Format::spanState(const Trace& trace, const Span& span) {
     const EventRecord& r = trace.record(span.beginSeq);
     const QString label = waitedOn(trace, r);
     const Look l = lookOf(span);
-    if (!why.isEmpty() && l != Look::WaitingIo && l != Look::WaitingTimer && l != Look::Blocked &&
-        l != Look::Computing)
+    // "the lock `db`" says what "a lock" would: once is enough.
+    const bool named = otherIsResource(r.kind, r.reason) && r.other;
+    if (!why.isEmpty() && !named && l != Look::WaitingIo && l != Look::WaitingTimer &&
+        l != Look::Blocked && l != Look::Computing)
         s = tr("%1 (%2)").arg(s, why);
     if (!label.isEmpty() && !isTerminal(l)) s = tr("%1: %2").arg(s, label);
     return s;
@@ -140,7 +142,8 @@ QString Format::event(const Trace& trace, std::uint64_t seq) {
                          : QString::fromStdString(trace.workerName(r.worker));
     QString what = eventKind(r);
     // An annotation's reason byte is its kind, not a wait reason.
-    const QString why = r.kind == EventKind::Annotation ? QString() : reason(r.reason);
+    const bool named = otherIsResource(r.kind, r.reason) && r.other;
+    const QString why = r.kind == EventKind::Annotation || named ? QString() : reason(r.reason);
     if (!why.isEmpty()) what = tr("%1 · %2").arg(what, why);
     QString detail;
     if (otherIsText(r.kind, r.reason)) detail = QString::fromUtf8(trace.text(r.other)).simplified();
