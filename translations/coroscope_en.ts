@@ -606,6 +606,10 @@
         <source>the queue `%1`</source>
         <translation>the queue `%1`</translation>
     </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>waits for %1</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

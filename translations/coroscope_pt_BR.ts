@@ -606,6 +606,10 @@
         <source>the queue `%1`</source>
         <translation>a fila `%1`</translation>
     </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>aguarda %1</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

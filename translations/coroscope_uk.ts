@@ -613,6 +613,10 @@
         <source>the queue `%1`</source>
         <translation>чергу `%1`</translation>
     </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>чекає на %1</translation>
+    </message>
 </context>
 <context>
     <name>LessonFile</name>

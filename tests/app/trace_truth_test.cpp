@@ -443,6 +443,11 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     EXPECT_TRUE(
         Format::spanState(waiter.run->trace, parked).endsWith(QStringLiteral(": Task-1 (main)")))
         << Format::spanState(waiter.run->trace, parked).toStdString();
+    // A thread waiting on a pool's future says for which work, as called.
+    const ScriptRun& threads = runOf("waiter/thread_waiters.py");
+    ASSERT_TRUE(threads.run);
+    const Span mapping = threads.run->trace.taskStateAt(1, seconds(0.05));
+    EXPECT_EQ(spanLabel(threads.run->trace, mapping), QStringLiteral("waits for table(1)"));
 }
 
 TEST_F(TraceTruth, TheWholeAwaitChainOfATaskIsMarked) {

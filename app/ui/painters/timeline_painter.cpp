@@ -155,6 +155,9 @@ QString spanLabel(const Trace& trace, const Span& span) {
             return Format::tr("await gather(%1)").arg(text);
         if (otherIsResource(r.kind, r.reason) && r.other)
             return Format::tr("await %1").arg(Format::resourceReference(trace, r.other));
+        // A thread blocked on a pool's future: the work it waits for.
+        if (span.reason == WaitReason::Task && !text.isEmpty())
+            return Format::tr("waits for %1").arg(text);
         return Format::reason(span.reason);
     case Look::Ready: return Format::tr("ready");
     default: return {};

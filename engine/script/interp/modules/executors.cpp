@@ -3,7 +3,12 @@
 
 #include "core/machine.h"
 #include "script/interp/ops/ops.h"
+#include "script/interp/runtime/function.h"
+#include "script/interp/runtime/generator.h"
 #include "script/interp/runtime/runtime_state.h"
+
+#include <algorithm>
+#include <span>
 
 namespace coroscope::interp {
 
@@ -73,7 +78,7 @@ Eval<Value> ThreadFuture::waitResult(std::optional<Duration> timeout) {
             left = deadline - loop.time();
             if (left <= 0) raise(newException(types().TimeoutError));
         }
-        co_await ThreadWait{&waiters, left, WaitReason::Task};
+        co_await ThreadWait{&waiters, left, WaitReason::Task, LoopAccess::text(loop, call)};
     }
     co_return result();
 }
@@ -122,6 +127,15 @@ Ref<ThreadFuture> ExecutorObject::submit(Value fn, std::vector<Value> args,
                                          std::vector<Value> kwValues) {
     if (isShutdown) runtimeError("cannot schedule new futures after shutdown");
     Ref<ThreadFuture> future = newThreadFuture();
+    // The work as the code calls it, for what a thread waiting on it shows.
+    std::string name = typeName(fn);
+    if (fn.is(Kind::Function)) name = fn.as<FunctionObject>()->code()->qualname->str();
+    if (fn.is(Kind::Native)) name = std::string(fn.as<NativeFunction>()->name());
+    constexpr std::size_t kShown = 3;
+    future->call = name + "(" +
+                   argumentsText(std::span<const Value>(args).first(std::min(args.size(), kShown)),
+                                 args.size() > kShown || !kwNames.empty()) +
+                   ")";
     ++pending;
     core->submit(runJob(Ref<ExecutorObject>(this), std::move(fn), std::move(args),
                         std::move(kwNames), std::move(kwValues), future));

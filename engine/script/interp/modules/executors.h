@@ -20,6 +20,7 @@ public:
     ThreadFuture();
     Ref<Future<Value>> core;
     ThreadWaiters waiters;
+    std::string call;                         // the work it stands for, as called: "table(1)"
     std::vector<Value> callbacks;             // add_done_callback's
     std::vector<std::function<void()>> hooks; // the interpreter's (wrap_future)
     void setResult(Value v);

@@ -49,6 +49,7 @@ struct ThreadWait {
     ThreadWaiters* waiters;
     Duration timeout;
     WaitReason reason;
+    TextId label = 0; // what is waited for, as the trace's text ("table(1)")
     TaskBase* task = nullptr;
 
     bool await_ready() const noexcept { return false; }
@@ -60,9 +61,9 @@ struct ThreadWait {
         waiters->add(task);
         Machine& m = task->loop().machine();
         if (timeout >= 0)
-            m.holdFor(task, reason, timeout, 0);
+            m.holdFor(task, reason, timeout, label);
         else
-            m.holdUntilReleased(task, reason, 0);
+            m.holdUntilReleased(task, reason, label);
     }
     void await_resume() { waiters->remove(task); }
 };

@@ -235,10 +235,14 @@ std::string CoroutineObject::argumentsText() const {
     COROSCOPE_ASSERT(!m_argv || (m_state == State::Created && m_body.valid()),
                      "a coroutine's arguments are read only before its body starts");
     if (!m_argv) return {};
+    return interp::argumentsText(std::span<const Value>(m_argv, m_argc), m_moreArgs);
+}
+
+std::string argumentsText(std::span<const Value> args, bool more) {
     constexpr std::size_t kLongest = 12; // a string longer than this is cut
     std::string out;
-    for (std::uint8_t i = 0; i < m_argc; ++i) {
-        const Value& v = m_argv[i];
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const Value& v = args[i];
         if (i) out += ", ";
         // Only what repr gives without running the script's own code.
         if (v.isNone() || v.isBool() || v.isInt() || v.isFloat()) {
@@ -256,7 +260,7 @@ std::string CoroutineObject::argumentsText() const {
             out += "…";
         }
     }
-    if (m_moreArgs) out += ", …";
+    if (more) out += ", …";
     return out;
 }
 

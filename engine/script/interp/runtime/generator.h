@@ -6,6 +6,8 @@
 
 #include <coroutine>
 #include <exception>
+#include <span>
+#include <string>
 
 namespace coroscope {
 class TaskBase;
@@ -155,5 +157,10 @@ public:
     bool used = false;
     void clearRefs() override { arg = Value(); }
 };
+
+// Call arguments as a lane or a label shows them: "3, 'pad'"; a value that
+// only a user's code could print (an instance, a container) is "…", a long
+// string is cut, and `more` adds ", …" for arguments not shown.
+std::string argumentsText(std::span<const Value> args, bool more);
 
 } // namespace coroscope::interp
