@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>an executor</source>
-        <translation>an executor</translation>
+        <translation type="vanished">an executor</translation>
     </message>
     <message>
         <source>a blocking call</source>
@@ -609,6 +609,10 @@
     <message>
         <source>waits for %1</source>
         <translation>waits for %1</translation>
+    </message>
+    <message>
+        <source>work from its pool</source>
+        <translation>work from its pool</translation>
     </message>
 </context>
 <context>

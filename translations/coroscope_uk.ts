@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>an executor</source>
-        <translation>виконавця (executor)</translation>
+        <translation type="vanished">виконавця (executor)</translation>
     </message>
     <message>
         <source>a blocking call</source>
@@ -616,6 +616,10 @@
     <message>
         <source>waits for %1</source>
         <translation>чекає на %1</translation>
+    </message>
+    <message>
+        <source>work from its pool</source>
+        <translation>роботу від свого пулу</translation>
     </message>
 </context>
 <context>

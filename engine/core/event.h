@@ -29,7 +29,7 @@ enum class WaitReason : std::uint8_t {
     Queue,    // Queue.get / put
     Gil,      // a thread waiting for its process's GIL
     Core,     // CPU work waiting for a free core
-    Executor, // awaiting work handed to a thread or process pool
+    Executor, // a pool's thread with no job, held until one comes
     Blocking, // a blocking call: the worker is held idle
     Cpu,      // computing: the worker is held busy
     Join,     // a thread or process waiting for another to end

@@ -263,7 +263,8 @@ void Machine::blockUntilDone(TaskBase* task, FutureBase* future, WaitReason reas
 }
 
 void Machine::joinThread(TaskBase* waiter, TaskBase* thread) {
-    holdUntilReleased(waiter, WaitReason::Join, 0);
+    // The hold names the thread joined, for the waiter's label.
+    holdUntilReleased(waiter, WaitReason::Join, LoopAccess::text(m_loop, thread->name()));
     waiter->incRef();
     thread->incRef();
     m_joiners.push_back({thread, waiter});

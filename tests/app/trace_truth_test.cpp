@@ -448,6 +448,12 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     ASSERT_TRUE(threads.run);
     const Span mapping = threads.run->trace.taskStateAt(1, seconds(0.05));
     EXPECT_EQ(spanLabel(threads.run->trace, mapping), QStringLiteral("waits for table(1)"));
+    // A pool's thread whose work is done is idle, not waiting on anybody.
+    const TaskId firstThread =
+        findTask(threads.run->trace, QStringLiteral("ThreadPoolExecutor-0-1"));
+    const Span idle = threads.run->trace.taskStateAt(firstThread, seconds(0.27));
+    EXPECT_EQ(idle.reason, WaitReason::Executor);
+    EXPECT_EQ(spanLabel(threads.run->trace, idle), QStringLiteral("idle"));
 }
 
 TEST_F(TraceTruth, TheWholeAwaitChainOfATaskIsMarked) {

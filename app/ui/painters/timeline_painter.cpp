@@ -155,8 +155,11 @@ QString spanLabel(const Trace& trace, const Span& span) {
             return Format::tr("await gather(%1)").arg(text);
         if (otherIsResource(r.kind, r.reason) && r.other)
             return Format::tr("await %1").arg(Format::resourceReference(trace, r.other));
-        // A thread blocked on a pool's future: the work it waits for.
-        if (span.reason == WaitReason::Task && !text.isEmpty())
+        // A pool's thread with no job: idle, not waiting on anybody.
+        if (span.reason == WaitReason::Executor) return Format::tr("idle");
+        // A thread blocked on a pool's future, or joining another: the work,
+        // or the thread, it waits for.
+        if ((span.reason == WaitReason::Task || span.reason == WaitReason::Join) && !text.isEmpty())
             return Format::tr("waits for %1").arg(text);
         return Format::reason(span.reason);
     case Look::Ready: return Format::tr("ready");

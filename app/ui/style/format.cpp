@@ -82,7 +82,7 @@ QString Format::reason(WaitReason reason) {
     case WaitReason::Queue: return tr("a queue");
     case WaitReason::Gil: return tr("the GIL");
     case WaitReason::Core: return tr("a free core");
-    case WaitReason::Executor: return tr("an executor");
+    case WaitReason::Executor: return tr("work from its pool");
     case WaitReason::Blocking: return tr("a blocking call");
     case WaitReason::Cpu: return tr("CPU work");
     case WaitReason::Join: return tr("another thread to end");

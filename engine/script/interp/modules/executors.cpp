@@ -149,7 +149,8 @@ Eval<Value> ExecutorObject::shutdownAndWait() {
         core->shutdown();
     }
     while (pending > 0)
-        co_await ThreadWait{&idle, -1, WaitReason::Join};
+        co_await ThreadWait{&idle, -1, WaitReason::Join,
+                            LoopAccess::text(interp().loop(), "shutdown(wait=True)")};
     co_return Value();
 }
 
