@@ -454,6 +454,13 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     const Span idle = threads.run->trace.taskStateAt(firstThread, seconds(0.27));
     EXPECT_EQ(idle.reason, WaitReason::Executor);
     EXPECT_EQ(spanLabel(threads.run->trace, idle), QStringLiteral("idle"));
+    // The main thread joining the first of the c10k threads names it.
+    const ScriptRun& c10k = runOf("c10k/threads.py");
+    ASSERT_TRUE(c10k.run);
+    const Span joining = c10k.run->trace.taskStateAt(1, seconds(0.1));
+    EXPECT_EQ(joining.reason, WaitReason::Join);
+    EXPECT_EQ(spanLabel(c10k.run->trace, joining), QStringLiteral("waits for Thread-1 (handler)"))
+        << spanLabel(c10k.run->trace, joining).toStdString();
 }
 
 TEST_F(TraceTruth, TheWholeAwaitChainOfATaskIsMarked) {

@@ -253,7 +253,9 @@ Eval<Value> ThreadObject::join(std::optional<Duration> timeout) {
             left = deadline - loop.time();
             if (left <= 0) break;
         }
-        co_await ThreadWait{&joiners, left, WaitReason::Join};
+        // The hold names the thread joined, as its lane does.
+        co_await ThreadWait{&joiners, left, WaitReason::Join,
+                            task ? LoopAccess::text(loop, loop.trace().taskName(task->id())) : 0};
     }
     co_return Value();
 }
