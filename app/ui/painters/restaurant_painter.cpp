@@ -259,6 +259,23 @@ void RestaurantPainter::paintRoom(QPainter& p, const RestaurantScene& scene, Res
     p.restore();
 }
 
+namespace {
+
+// How wide a table's name may be: up to its neighbours on the same row (a
+// few tables far apart show whole names), within its room, and never less
+// than four radii, which the grid always leaves.
+double labelRoom(const RestaurantLayout& l, const RoomGeometry& g, std::size_t client, double r) {
+    const QPointF c = l.tableCenter[client];
+    double room = 2 * std::min(c.x() - g.dining.left(), g.dining.right() - c.x()) - 8;
+    if (l.tableCenter.size() > 64) return r * 4; // many tables: the grid's share
+    for (std::size_t j = 0; j < l.tableCenter.size(); ++j)
+        if (j != client && std::abs(l.tableCenter[j].y() - c.y()) < r * 2)
+            room = std::min(room, std::abs(l.tableCenter[j].x() - c.x()) - 12);
+    return std::max(r * 4, std::min(room, r * 12));
+}
+
+} // namespace
+
 void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene, RestaurantLayout& l,
                                     const RestaurantFrame& f, const Theme& theme) {
     for (std::size_t r = 0; r < l.rooms.size(); ++r)
@@ -325,7 +342,7 @@ void RestaurantPainter::paintTables(QPainter& p, const RestaurantScene& scene, R
             p.setFont(font);
             p.setPen(theme.text);
             const QFontMetricsF fm(font);
-            const QString shown = fm.elidedText(name, Qt::ElideRight, r * 4);
+            const QString shown = fm.elidedText(name, Qt::ElideRight, labelRoom(l, g, t.client, r));
             const double w = fm.horizontalAdvance(shown);
             const QRectF at = l.placeLabel(QRectF(c.x() - w / 2, c.y() + r * 1.12, w, fm.height()));
             p.drawText(at, Qt::AlignCenter, shown);
