@@ -26,7 +26,11 @@ Executor::Executor(Loop& loop, ExecutorKind kind, int maxWorkers, std::string na
     , m_name(std::move(name)) {}
 
 void Executor::startWorker() {
-    std::string name = m_name + "-" + std::to_string(m_workers.size() + 1);
+    // As CPython names them: a pool's threads "ThreadPoolExecutor-0_0" (its
+    // prefix, "_" and a count from 0), processes "ForkProcess-1" (from 1).
+    std::string name = m_kind == ExecutorKind::Threads
+                           ? m_name + "_" + std::to_string(m_workers.size())
+                           : m_name + "-" + std::to_string(m_workers.size() + 1);
     Ref<Executor> keep(this);
     auto body = [](Ref<Executor> self) -> Coro<void> { co_await self->workerBody(); };
     if (m_kind == ExecutorKind::Threads)

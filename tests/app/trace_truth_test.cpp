@@ -450,7 +450,7 @@ TEST_F(TraceTruth, LanesAndAwaitLabelsNameTheCoroutineATaskRuns) {
     EXPECT_EQ(spanLabel(threads.run->trace, mapping), QStringLiteral("waits for table(1)"));
     // A pool's thread whose work is done is idle, not waiting on anybody.
     const TaskId firstThread =
-        findTask(threads.run->trace, QStringLiteral("ThreadPoolExecutor-0-1"));
+        findTask(threads.run->trace, QStringLiteral("ThreadPoolExecutor-0_0"));
     const Span idle = threads.run->trace.taskStateAt(firstThread, seconds(0.27));
     EXPECT_EQ(idle.reason, WaitReason::Executor);
     EXPECT_EQ(spanLabel(threads.run->trace, idle), QStringLiteral("idle"));
