@@ -50,6 +50,15 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, 
     p.setRenderHint(QPainter::Antialiasing);
     for (std::size_t r = 0; r < l.rooms.size(); ++r)
         if (visible[r] > kCrowd) paintWaiterGroups(p, scene, l, r, f, theme);
+    // Name tags go on after every waiter is drawn, so that no waiter or
+    // bubble drawn later covers the tag of one drawn before.
+    struct Tag {
+        QRectF rect;
+        QString name;
+        QColor color;
+        QFont font;
+    };
+    std::vector<Tag> tags;
     for (const SceneWaiter& w : scene.waiters) {
         if (w.room >= l.rooms.size()) continue;
         const int slot = seats[w.room]++;
@@ -120,7 +129,11 @@ void RestaurantPainter::paintWaiters(QPainter& p, const RestaurantScene& scene, 
         p.setFont(theme.font(std::clamp(s * 0.3, 8.0, 13.0), true));
         const QString name = waiterLabel(*f.run, w.worker);
         const QRectF tag = l.placeLabel(icons::chipRect(p.font(), at + QPointF(0, s * 0.78), name));
-        icons::chip(p, tag.center(), name, color, QColor(Qt::white));
+        tags.push_back(Tag{tag, name, color, p.font()});
+    }
+    for (const Tag& t : tags) {
+        p.setFont(t.font);
+        icons::chip(p, t.rect.center(), t.name, t.color, QColor(Qt::white));
     }
     // A blocked loop: every table waits. Say so over the dining room.
     if (scene.loopFrozen) {
