@@ -194,6 +194,7 @@ void LessonSession::finished(int index, const QString& lessonId, std::uint64_t g
     if (!m_lesson || m_lesson->id != lessonId || !validScript(index) ||
         m_generation[static_cast<std::size_t>(index)] != generation)
         return;
+    m_stops[static_cast<std::size_t>(index)] = nullptr; // the awaited run is over
     if (run && run->ran()) {
         m_runs[static_cast<std::size_t>(index)] = run;
         m_runValues[static_cast<std::size_t>(index)] =

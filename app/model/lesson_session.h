@@ -80,6 +80,10 @@ public:
     // until then arrives as its run (stopped, with a message saying so).
     void stopRun(int index);
     void stopRuns();
+    // The script has a run going that the session waits for.
+    bool running(int index) const {
+        return validScript(index) && m_stops[static_cast<std::size_t>(index)] != nullptr;
+    }
 
     // Predict-first questions
     const Question* questionBefore(int script) const;
@@ -183,7 +187,7 @@ private:
     QSet<QString> m_done; // ids of the lessons played to the end
     EditStore m_store;
     std::vector<std::optional<QString>> m_edits; // per script: the learner's text
-    // Per script: the stop flag of the run it waits for (null before one).
+    // Per script: the stop flag of the run it waits for (null when none is going).
     std::vector<std::shared_ptr<std::atomic<bool>>> m_stops;
 };
 

@@ -13,6 +13,7 @@
 #include "ui/windows/main_window.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QLabel>
 #include <QSettings>
@@ -84,6 +85,16 @@ TEST(RunControl, NothingRunsAtStartUpUntilTheLearnerAsks) {
     EXPECT_TRUE(codeMessage(*w.window).contains(QStringLiteral("Press Run")))
         << codeMessage(*w.window).toStdString();
     test::keep(w.window->grab().toImage(), QStringLiteral("start-up-not-run"));
+    // Said again in the language chosen, and for every script not run yet.
+    w.language.set(QStringLiteral("pt_BR"));
+    QCoreApplication::sendPostedEvents(); // the language change arrives as an event
+    EXPECT_TRUE(codeMessage(*w.window).contains(QStringLiteral("Pressione Executar")))
+        << codeMessage(*w.window).toStdString();
+    w.language.set(QStringLiteral("en"));
+    QCoreApplication::sendPostedEvents();
+    w.window->openScript(1);
+    EXPECT_TRUE(codeMessage(*w.window).contains(QStringLiteral("Press Run")));
+    EXPECT_EQ(started, 0);
     // Asked, it runs.
     actionNamed(*w.window, "run")->trigger();
     EXPECT_GE(started, 1); // the script, and the others the lesson compares it with

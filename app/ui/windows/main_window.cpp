@@ -244,6 +244,7 @@ void MainWindow::retranslate() {
         m_docks[i]->setWindowTitle(titles[i]);
     m_transportBar->setWindowTitle(tr("Playback"));
     m_progress->retranslate();
+    promptToRun();
     m_transport->retranslate();
 }
 

@@ -143,6 +143,9 @@ private:
     // Stop's state, the code panel's Stop button and the progress follow
     // the runs going.
     void showRunsInFlight(int runs);
+    // Under the code of a script that has not run and is not running: how
+    // to run it (in the current language).
+    void promptToRun();
 
     // Export and presenter (main_window_actions.cpp)
     void exportPicture(bool svg);

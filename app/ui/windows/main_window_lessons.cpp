@@ -76,12 +76,7 @@ bool MainWindow::showLesson(const QString& id, bool run) {
     setCurrentRun(nullptr);
     chooseScript(0);
     showView(lesson->view);
-    if (run)
-        m_session.runAll();
-    else
-        m_code->showMessage(tr("Press Run (%1) to run this script and see what it does.")
-                                .arg(m_actions.run->shortcut().toString(QKeySequence::NativeText)),
-                            false);
+    if (run) m_session.runAll();
     return true;
 }
 
@@ -144,6 +139,14 @@ void MainWindow::chooseScript(int index) {
     m_code->showMessage({}, false);
     setCurrentRun(m_session.run(index));
     if (m_presenter) m_presenter->setRun(m_current, lesson(), script(), m_language->code());
+    promptToRun();
+}
+
+void MainWindow::promptToRun() {
+    if (!lesson() || m_session.run(script()) || m_session.running(script())) return;
+    m_code->showMessage(tr("Press Run (%1) to run this script and see what it does.")
+                            .arg(m_actions.run->shortcut().toString(QKeySequence::NativeText)),
+                        false);
 }
 
 void MainWindow::sourceEdited() {
