@@ -27,7 +27,6 @@ public:
     static QString defaultRoot();
     explicit EditStore(QString root = defaultRoot());
 
-    const QString& root() const { return m_root; }
     // The learner's text for that script, or nullopt when there is none
     // (or it was set aside).
     std::optional<QString> load(const QString& lessonId, const QString& file);

@@ -4,7 +4,6 @@
 #include "core/assert.h"
 #include "model/script_constants.h"
 
-#include <QFileInfo>
 #include <QPointer>
 #include <QSettings>
 #include <QStringList>
@@ -325,8 +324,7 @@ void LessonSession::resetSource(int index) {
 void LessonSession::keepEdit(int index, std::optional<QString> text) {
     const auto slot = static_cast<std::size_t>(index);
     const QString& file = m_lesson->scripts[slot].file;
-    if (text == m_edits[slot] && (text || !QFileInfo::exists(m_store.pathOf(m_lesson->id, file))))
-        return;
+    if (text && text == m_edits[slot]) return; // already in its file
     if (text) {
         if (!m_store.save(m_lesson->id, file, *text))
             Q_EMIT editProblem(tr("Your edit of %1 could not be saved (%2); it is kept until "

@@ -34,9 +34,10 @@ namespace coroscope {
 //    opened again, or before the script was run again, is dropped.
 //  - Parameter values and done marks are persisted in QSettings, edits in
 //    the EditStore's files, the moment they change; m_edits has one slot per
-//    script of m_lesson, the learner's text or nullopt, as the store holds it. A value set through
-//    setParameters is inside its range; a constant the learner writes in the code is taken as
-//    written (the code is what runs), even outside the range.
+//    script of m_lesson, the learner's text or nullopt, as the store holds
+//    it. A value set through setParameters is inside its range; a constant
+//    the learner writes in the code is taken as written (the code is what
+//    runs), even outside the range.
 //  - The code and the parameters are one truth: source() is the learner's
 //    text (or the shipped one) with every constant's literal set to its
 //    parameter's value, and an edit that changes a literal moves the value.

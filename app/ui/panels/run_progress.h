@@ -20,7 +20,6 @@ public:
     explicit RunProgress(QWidget* parent = nullptr);
     // How many runs are going; 0 hides the widget at once.
     void setRunning(int runs);
-    bool running() const { return m_runs > 0; }
     void retranslate();
 
 private:

@@ -145,11 +145,8 @@ QString Format::event(const Trace& trace, std::uint64_t seq) {
     const bool named = otherIsResource(r.kind, r.reason) && r.other;
     const QString why = r.kind == EventKind::Annotation || named ? QString() : reason(r.reason);
     if (!why.isEmpty()) what = tr("%1 · %2").arg(what, why);
-    QString detail;
-    if (otherIsText(r.kind, r.reason)) detail = QString::fromUtf8(trace.text(r.other)).simplified();
-    if (otherIsTask(r.kind, r.reason) && r.other)
-        detail = QString::fromStdString(trace.taskName(r.other));
-    if (otherIsResource(r.kind, r.reason) && r.other) detail = resourceReference(trace, r.other);
+    QString detail = waitedOn(trace, r, true);
+    if (otherIsText(r.kind, r.reason)) detail = detail.simplified(); // a print's lines, one line
     QString text = tr("%1: %2").arg(who, what);
     if (!detail.isEmpty()) text = tr("%1: %2").arg(text, detail);
     if (r.line) text = tr("%1 (line %2)").arg(text).arg(r.line);
@@ -197,9 +194,11 @@ QString Format::resourceReference(const Trace& trace, ResourceId resource) {
     return name;
 }
 
-QString Format::waitedOn(const Trace& trace, const EventRecord& r) {
+QString Format::waitedOn(const Trace& trace, const EventRecord& r, bool taskByName) {
     if (otherIsText(r.kind, r.reason)) return QString::fromUtf8(trace.text(r.other));
-    if (otherIsTask(r.kind, r.reason) && r.other) return taskReference(trace, r.other);
+    if (otherIsTask(r.kind, r.reason) && r.other)
+        return taskByName ? QString::fromStdString(trace.taskName(r.other))
+                          : taskReference(trace, r.other);
     if (otherIsResource(r.kind, r.reason) && r.other) return resourceReference(trace, r.other);
     return {};
 }

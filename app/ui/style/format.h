@@ -43,9 +43,10 @@ public:
     // A primitive as the code names it: "the lock `db_lock`", "the queue
     // `orders`" (numbered, Queue-1, when no assignment names it).
     static QString resourceReference(const Trace& trace, ResourceId resource);
-    // What a wait event's `other` names, as a label: the task awaited, the
-    // primitive waited on, or its text; empty when it names nothing.
-    static QString waitedOn(const Trace& trace, const EventRecord& record);
+    // What an event's `other` names, as a label: the task awaited (its
+    // reference, or its name alone when `taskByName`), the primitive waited
+    // on, or its text; empty when it names nothing.
+    static QString waitedOn(const Trace& trace, const EventRecord& record, bool taskByName = false);
 };
 
 } // namespace coroscope

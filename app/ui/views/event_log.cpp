@@ -106,13 +106,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
                 r.kind == EventKind::Annotation ? QString() : Format::reason(r.reason);
             return why.isEmpty() ? kind : QStringLiteral("%1 · %2").arg(kind, why);
         }
-        case DetailColumn:
-            if (otherIsText(r.kind, r.reason)) return QString::fromUtf8(trace.text(r.other));
-            if (otherIsTask(r.kind, r.reason) && r.other)
-                return QString::fromStdString(trace.taskName(r.other));
-            if (otherIsResource(r.kind, r.reason) && r.other)
-                return Format::resourceReference(trace, r.other);
-            return {};
+        case DetailColumn: return Format::waitedOn(trace, r, true);
         case LineColumn: return r.line ? QVariant(r.line) : QVariant();
         }
     }

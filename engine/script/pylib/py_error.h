@@ -52,6 +52,13 @@ inline void checkResultBytes(int64_t bytes) {
         throw Error(ErrorKind::MemoryError, "");
 }
 
+// The same for `count` items of `itemBytes` each (a list of k picks),
+// without the product overflowing.
+inline void checkResultItems(int64_t count, int64_t itemBytes) {
+    if (count > 0 && t_resultRoom && count > t_resultRoom() / itemBytes)
+        throw Error(ErrorKind::MemoryError, "");
+}
+
 inline void checkResultLength(int64_t length) {
     if (length > kMaxResultLength) throw Error(ErrorKind::MemoryError, "");
     checkResultBytes(length);

@@ -221,9 +221,7 @@ Value schedule(CallArgs& a, const BoundArgs& b, std::size_t first, Duration dela
     self(a).checkClosed();
     Value fn = *b[first];
     std::vector<Value> args(b.rest(), b.rest() + b.restSize());
-    std::string label = repr(fn);
-    if (fn.is(Kind::Function)) label = fn.as<FunctionObject>()->code()->qualname->str();
-    if (fn.is(Kind::Native)) label = fn.as<NativeFunction>()->name();
+    const std::string label = callableName(fn, repr(fn));
     auto run = [fn, args] { runCallback(fn, args, "callback"); };
     Loop& l = interp().loop();
     Ref<Handle> h = at      ? l.callAt(delay, run, label)

@@ -3,7 +3,6 @@
 
 #include "core/machine.h"
 #include "script/interp/ops/ops.h"
-#include "script/interp/runtime/function.h"
 #include "script/interp/runtime/generator.h"
 #include "script/interp/runtime/runtime_state.h"
 
@@ -128,11 +127,8 @@ Ref<ThreadFuture> ExecutorObject::submit(Value fn, std::vector<Value> args,
     if (isShutdown) runtimeError("cannot schedule new futures after shutdown");
     Ref<ThreadFuture> future = newThreadFuture();
     // The work as the code calls it, for what a thread waiting on it shows.
-    std::string name = typeName(fn);
-    if (fn.is(Kind::Function)) name = fn.as<FunctionObject>()->code()->qualname->str();
-    if (fn.is(Kind::Native)) name = std::string(fn.as<NativeFunction>()->name());
     constexpr std::size_t kShown = 3;
-    future->call = name + "(" +
+    future->call = callableName(fn, typeName(fn)) + "(" +
                    argumentsText(std::span<const Value>(args).first(std::min(args.size(), kShown)),
                                  args.size() > kShown || !kwNames.empty()) +
                    ")";

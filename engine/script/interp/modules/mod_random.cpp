@@ -7,6 +7,7 @@
 #include "script/interp/ops/ops.h"
 #include "script/interp/runtime/iter.h"
 #include "script/interp/runtime/runtime_state.h"
+#include "script/pylib/py_error.h"
 
 namespace coroscope::interp {
 
@@ -81,9 +82,7 @@ Value randomChoices(CallArgs& a) {
     std::vector<Value> items = population(*b[0]);
     std::int64_t k = b[3] ? intArg(*b[3], "k") : 1;
     // The picks and the list they become, before either is built.
-    if (k > 0 && !Heap::current().hasRoomFor(static_cast<std::uint64_t>(k),
-                                             sizeof(std::size_t) + 2 * sizeof(Value)))
-        raise(newException(types().MemoryError));
+    pylib::checkResultItems(k, sizeof(std::size_t) + 2 * sizeof(Value));
     const Value* weights = b[1];
     const Value* cum = b[2];
     std::vector<std::size_t> picks;

@@ -255,7 +255,7 @@ Eval<Value> ThreadObject::join(std::optional<Duration> timeout) {
         }
         // The hold names the thread joined, as its lane does.
         co_await ThreadWait{&joiners, left, WaitReason::Join,
-                            task ? LoopAccess::text(loop, loop.trace().taskName(task->id())) : 0};
+                            task ? LoopAccess::text(loop, task->name()) : 0};
     }
     co_return Value();
 }

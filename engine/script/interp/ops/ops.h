@@ -40,6 +40,9 @@ const char* opSymbol(ir::BinOp op);
 
 // repr(v) and str(v).
 std::string repr(const Value& v);
+// A callable as a label names it: a function's qualname, a builtin's name,
+// else `otherwise` (a callback's repr, a pool job's type name).
+std::string callableName(const Value& fn, std::string otherwise);
 std::string str(const Value& v);
 // format(v, spec)
 std::string format(const Value& v, std::string_view spec);

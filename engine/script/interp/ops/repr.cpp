@@ -76,6 +76,12 @@ std::string className(const TypeObject* t) {
 
 } // namespace
 
+std::string callableName(const Value& fn, std::string otherwise) {
+    if (fn.is(Kind::Function)) return fn.as<FunctionObject>()->code()->qualname->str();
+    if (fn.is(Kind::Native)) return fn.as<NativeFunction>()->name();
+    return otherwise;
+}
+
 std::string repr(const Value& v) {
     switch (v.tag()) {
     case Value::Tag::None:

@@ -70,8 +70,7 @@ namespace {
 std::int64_t roomOfCurrentHeap() {
     const Heap* heap = Heap::currentOrNull();
     if (!heap) return INT64_MAX;
-    if (heap->bytes() >= heap->limit()) return 0;
-    const std::size_t room = heap->limit() - heap->bytes();
+    const std::size_t room = heap->room();
     return room > static_cast<std::size_t>(INT64_MAX) ? INT64_MAX : static_cast<std::int64_t>(room);
 }
 

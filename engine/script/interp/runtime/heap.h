@@ -49,13 +49,8 @@ public:
         m_bytes += n;
     }
     void shrink(std::size_t n) { m_bytes -= n < m_bytes ? n : m_bytes; }
-    // True when `count` items of `itemBytes` each fit in what the budget
-    // has left: a native checks this before it builds a result whose size
-    // the script chose (k=10**10), and raises MemoryError when not.
-    bool hasRoomFor(std::uint64_t count, std::size_t itemBytes) const {
-        const std::size_t room = m_bytes < m_limit ? m_limit - m_bytes : 0;
-        return itemBytes == 0 || count <= room / itemBytes;
-    }
+    // What the budget has left (pylib's room for a result it is to build).
+    std::size_t room() const { return m_bytes < m_limit ? m_limit - m_bytes : 0; }
     void addObject(std::size_t n) { m_bytes += n; }
 
     void link(GcObject* o);
